@@ -1,0 +1,377 @@
+#include "core/guideline/Condition.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace netdesk {
+
+struct Condition::Node
+{
+    enum class Kind { All, Any, Not, Bool, InText, NotInText, Compare, Present, IncludesAny, IncludesAll, IncludesNone };
+    Kind kind = Kind::All;
+    int fact = -1;
+    bool flag = false;
+    QStringList values;
+    std::vector<std::pair<QString, double>> comparisons; // op, operand
+    std::vector<Node> children;
+};
+
+namespace {
+
+using Node = Condition::Node;
+
+const QStringList& comparisonOps()
+{
+    static const QStringList ops{QStringLiteral("lt"), QStringLiteral("lte"), QStringLiteral("gt"),
+                                 QStringLiteral("gte"), QStringLiteral("eq")};
+    return ops;
+}
+
+QString opSymbol(const QString& op)
+{
+    if (op == QLatin1String("lt"))
+        return QStringLiteral("<");
+    if (op == QLatin1String("lte"))
+        return QStringLiteral("≤");
+    if (op == QLatin1String("gt"))
+        return QStringLiteral(">");
+    if (op == QLatin1String("gte"))
+        return QStringLiteral("≥");
+    return QStringLiteral("=");
+}
+
+bool compare(double value, const QString& op, double operand)
+{
+    if (op == QLatin1String("lt"))
+        return value < operand;
+    if (op == QLatin1String("lte"))
+        return value <= operand;
+    if (op == QLatin1String("gt"))
+        return value > operand;
+    if (op == QLatin1String("gte"))
+        return value >= operand;
+    return value == operand;
+}
+
+class Compiler final
+{
+public:
+    Compiler(const FactSchema& schema, Problems& problems) : m_schema(schema), m_problems(problems) {}
+
+    bool secondPass = false;
+
+    Node object(const QJsonValue& json, const QString& path)
+    {
+        Node node;
+        node.kind = Node::Kind::All;
+        if (!json.isObject()) {
+            error(path, QStringLiteral("a condition must be an object"));
+            return node;
+        }
+        const QJsonObject obj = json.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const QString key = it.key();
+            const QString keyPath = path + QLatin1Char('.') + key;
+            if (key == QLatin1String("anyOf") || key == QLatin1String("allOf")) {
+                Node group;
+                group.kind = key == QLatin1String("anyOf") ? Node::Kind::Any : Node::Kind::All;
+                const QJsonArray arr = it.value().toArray();
+                if (!it.value().isArray() || arr.isEmpty())
+                    error(keyPath, QStringLiteral("must be a non-empty list of conditions"));
+                for (qsizetype i = 0; i < arr.size(); ++i)
+                    group.children.push_back(object(arr.at(i), QStringLiteral("%1[%2]").arg(keyPath).arg(i)));
+                node.children.push_back(std::move(group));
+            } else if (key == QLatin1String("not")) {
+                Node neg;
+                neg.kind = Node::Kind::Not;
+                neg.children.push_back(object(it.value(), keyPath));
+                node.children.push_back(std::move(neg));
+            } else {
+                node.children.push_back(clause(key, it.value(), keyPath));
+            }
+        }
+        return node;
+    }
+
+private:
+    void error(const QString& path, const QString& message) { m_problems.append({path, message}); }
+
+    QStringList strings(const QJsonValue& v, const FactDefinition& def, const QString& path)
+    {
+        QStringList out;
+        const QJsonArray arr = v.isArray() ? v.toArray() : QJsonArray{v};
+        if (arr.isEmpty())
+            error(path, QStringLiteral("an empty list never matches"));
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            const QJsonValue item = arr.at(i);
+            if (!item.isString()) {
+                error(path, QStringLiteral("%1 takes text values").arg(def.name));
+                continue;
+            }
+            if (!def.allowedValues.isEmpty() && !def.allowedValues.contains(item.toString()))
+                error(path, QStringLiteral("'%1' is not a value of %2; allowed: %3")
+                                .arg(item.toString(), def.name, def.allowedValues.join(QStringLiteral(", "))));
+            out << item.toString();
+        }
+        return out;
+    }
+
+    Node clause(const QString& name, const QJsonValue& v, const QString& path)
+    {
+        Node node;
+        node.fact = m_schema.indexOf(name);
+        if (node.fact < 0) {
+            error(path, QStringLiteral("unknown case fact '%1'").arg(name));
+            return node;
+        }
+        const FactDefinition& def = m_schema.at(node.fact);
+        secondPass = secondPass || def.secondPass;
+        const QString opsHelp = def.type == FactType::Number ? QStringLiteral("lt, lte, gt, gte, eq, present")
+                                : def.type == FactType::List ? QStringLiteral("includesAny, includesAll, includesNone")
+                                : def.type == FactType::Text ? QStringLiteral("noneOf, present")
+                                                             : QStringLiteral("present");
+        if (v.isObject()) {
+            const QJsonObject ops = v.toObject();
+            if (ops.size() == 1 && ops.contains(QStringLiteral("present"))) {
+                node.kind = Node::Kind::Present;
+                node.flag = ops.value(QStringLiteral("present")).toBool();
+                if (!ops.value(QStringLiteral("present")).isBool())
+                    error(path + QStringLiteral(".present"), QStringLiteral("must be true or false"));
+                return node;
+            }
+            if (def.type == FactType::Number) {
+                node.kind = Node::Kind::Compare;
+                for (auto it = ops.begin(); it != ops.end(); ++it) {
+                    if (!comparisonOps().contains(it.key()))
+                        error(path + QLatin1Char('.') + it.key(),
+                              QStringLiteral("unknown operator for %1; allowed: %2").arg(name, opsHelp));
+                    else if (!it.value().isDouble())
+                        error(path + QLatin1Char('.') + it.key(), QStringLiteral("must be a number"));
+                    else
+                        node.comparisons.emplace_back(it.key(), it.value().toDouble());
+                }
+                if (ops.isEmpty())
+                    error(path, QStringLiteral("an empty comparison"));
+                return node;
+            }
+            if (ops.size() != 1) {
+                error(path, QStringLiteral("give exactly one operator; allowed: %1").arg(opsHelp));
+                return node;
+            }
+            const QString op = ops.begin().key();
+            const QString opPath = path + QLatin1Char('.') + op;
+            if (def.type == FactType::List && op == QLatin1String("includesAny"))
+                node.kind = Node::Kind::IncludesAny;
+            else if (def.type == FactType::List && op == QLatin1String("includesAll"))
+                node.kind = Node::Kind::IncludesAll;
+            else if (def.type == FactType::List && op == QLatin1String("includesNone"))
+                node.kind = Node::Kind::IncludesNone;
+            else if (def.type == FactType::Text && op == QLatin1String("noneOf"))
+                node.kind = Node::Kind::NotInText;
+            else {
+                error(opPath, QStringLiteral("unknown operator for %1; allowed: %2").arg(name, opsHelp));
+                return node;
+            }
+            node.values = strings(ops.begin().value(), def, opPath);
+            return node;
+        }
+        switch (def.type) {
+        case FactType::Boolean:
+            node.kind = Node::Kind::Bool;
+            if (!v.isBool())
+                error(path, QStringLiteral("%1 is true or false").arg(name));
+            node.flag = v.toBool();
+            break;
+        case FactType::Text:
+            node.kind = Node::Kind::InText;
+            node.values = strings(v, def, path);
+            break;
+        case FactType::Number:
+            if (!v.isDouble()) {
+                error(path, QStringLiteral("%1 is compared with an object such as {\"lt\": 10}").arg(name));
+            } else {
+                node.kind = Node::Kind::Compare;
+                node.comparisons.emplace_back(QStringLiteral("eq"), v.toDouble());
+            }
+            break;
+        case FactType::List:
+            error(path, QStringLiteral("%1 is a list; use one of %2").arg(name, opsHelp));
+            break;
+        }
+        return node;
+    }
+
+    const FactSchema& m_schema;
+    Problems& m_problems;
+};
+
+// The wording of a condition without a case, for negated clauses.
+QString describe(const Node& node, const FactSchema& schema)
+{
+    QStringList parts;
+    switch (node.kind) {
+    case Node::Kind::All:
+    case Node::Kind::Any:
+        for (const Node& child : node.children)
+            parts << describe(child, schema);
+        return parts.join(node.kind == Node::Kind::All ? QStringLiteral(" and ") : QStringLiteral(" or "));
+    case Node::Kind::Not:
+        return QStringLiteral("not (") + describe(node.children.front(), schema) + QLatin1Char(')');
+    default:
+        break;
+    }
+    const FactDefinition& def = schema.at(node.fact);
+    switch (node.kind) {
+    case Node::Kind::Bool:
+        if (def.derived)
+            return node.flag ? def.label : QStringLiteral("not ") + def.label;
+        return def.name + (node.flag ? QStringLiteral(" = true") : QStringLiteral(" = false"));
+    case Node::Kind::InText:
+        return def.name + QStringLiteral(" = ") + node.values.join(QStringLiteral(" or "));
+    case Node::Kind::NotInText:
+        return def.name + QStringLiteral(" not ") + node.values.join(QStringLiteral(" or "));
+    case Node::Kind::Compare:
+        for (const auto& [op, operand] : node.comparisons)
+            parts << opSymbol(op) + QLatin1Char(' ') + QString::number(operand, 'g', 10);
+        return def.name + QLatin1Char(' ') + parts.join(QStringLiteral(" and "));
+    case Node::Kind::Present:
+        return def.name + (node.flag ? QStringLiteral(" given") : QStringLiteral(" not given"));
+    case Node::Kind::IncludesAny:
+        return def.name + QStringLiteral(" include any of ") + node.values.join(QStringLiteral(", "));
+    case Node::Kind::IncludesAll:
+        return def.name + QStringLiteral(" include ") + node.values.join(QStringLiteral(", "));
+    case Node::Kind::IncludesNone:
+        return def.name + QStringLiteral(" include none of ") + node.values.join(QStringLiteral(", "));
+    default:
+        return QString();
+    }
+}
+
+bool eval(const Node& node, const FactSchema& schema, const FactSet& facts, QStringList* why)
+{
+    switch (node.kind) {
+    case Node::Kind::All: {
+        for (const Node& child : node.children) {
+            if (!eval(child, schema, facts, why))
+                return false;
+        }
+        return true;
+    }
+    case Node::Kind::Any: {
+        for (const Node& child : node.children) {
+            QStringList lines;
+            if (eval(child, schema, facts, why ? &lines : nullptr)) {
+                if (why)
+                    *why << lines;
+                return true;
+            }
+        }
+        return false;
+    }
+    case Node::Kind::Not: {
+        const bool held = eval(node.children.front(), schema, facts, nullptr);
+        if (!held && why)
+            why->append(QStringLiteral("not (") + describe(node.children.front(), schema) + QLatin1Char(')'));
+        return !held;
+    }
+    default:
+        break;
+    }
+
+    const FactDefinition& def = schema.at(node.fact);
+    const FactValue& f = facts[static_cast<size_t>(node.fact)];
+    QString line;
+    bool held = false;
+    switch (node.kind) {
+    case Node::Kind::Bool:
+        held = (f.present && f.boolean) == node.flag;
+        if (def.derived)
+            line = node.flag ? def.label : QStringLiteral("not ") + def.label;
+        else
+            line = def.name + (node.flag ? QStringLiteral(" = true") : QStringLiteral(" = false"));
+        break;
+    case Node::Kind::InText:
+        held = f.present && node.values.contains(f.text);
+        line = def.name + QStringLiteral(" = ") + f.text;
+        break;
+    case Node::Kind::NotInText:
+        held = !f.present || !node.values.contains(f.text);
+        line = def.name + QStringLiteral(" = ") + factValueText(f, def.type) + QStringLiteral(" (not ") +
+               node.values.join(QStringLiteral(", ")) + QLatin1Char(')');
+        break;
+    case Node::Kind::Compare: {
+        held = f.present;
+        QStringList parts;
+        for (const auto& [op, operand] : node.comparisons) {
+            held = held && compare(f.number, op, operand);
+            parts << opSymbol(op) + QLatin1Char(' ') + QString::number(operand, 'g', 10);
+        }
+        line = def.name + QLatin1Char(' ') + factValueText(f, def.type) + QLatin1Char(' ') +
+               parts.join(QStringLiteral(" and "));
+        break;
+    }
+    case Node::Kind::Present:
+        held = f.present == node.flag;
+        line = def.name + (node.flag ? QStringLiteral(" given") : QStringLiteral(" not given"));
+        break;
+    case Node::Kind::IncludesAny: {
+        QStringList hits;
+        for (const QString& v : node.values) {
+            if (f.list.contains(v))
+                hits << v;
+        }
+        held = !hits.isEmpty();
+        line = def.name + QStringLiteral(" include ") + hits.join(QStringLiteral(", "));
+        break;
+    }
+    case Node::Kind::IncludesAll:
+        held = true;
+        for (const QString& v : node.values)
+            held = held && f.list.contains(v);
+        line = def.name + QStringLiteral(" include ") + node.values.join(QStringLiteral(", "));
+        break;
+    case Node::Kind::IncludesNone:
+        held = true;
+        for (const QString& v : node.values)
+            held = held && !f.list.contains(v);
+        line = def.name + QStringLiteral(" include none of ") + node.values.join(QStringLiteral(", "));
+        break;
+    default:
+        break;
+    }
+    if (held && why)
+        why->append(line);
+    return held;
+}
+
+} // namespace
+
+Condition::Condition() = default;
+
+Condition Condition::compile(const QJsonValue& json, const QString& path, const FactSchema& schema,
+                             Problems& problems)
+{
+    Condition c;
+    c.m_schema = &schema;
+    if (json.isUndefined()) {
+        c.m_root = std::make_shared<const Node>();
+        return c;
+    }
+    Compiler compiler(schema, problems);
+    c.m_root = std::make_shared<const Node>(compiler.object(json, path));
+    c.m_secondPass = compiler.secondPass;
+    return c;
+}
+
+bool Condition::evaluate(const FactSet& facts, QStringList* why) const
+{
+    if (!m_root)
+        return true;
+    return eval(*m_root, *m_schema, facts, why);
+}
+
+bool Condition::isEmpty() const { return !m_root || m_root->children.empty(); }
+
+} // namespace netdesk

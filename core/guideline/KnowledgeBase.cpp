@@ -1,0 +1,607 @@
+#include "core/guideline/KnowledgeBase.h"
+
+#include "core/model/Vocabulary.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace netdesk {
+
+namespace {
+
+const auto L = [](const char* s) { return QString::fromLatin1(s); };
+
+// Reads one JSON object strictly: every key read is marked, the rest is reported as unknown.
+class Reader final
+{
+public:
+    Reader(const QJsonValue& value, QString path, Problems& problems)
+        : m_path(std::move(path)), m_problems(problems)
+    {
+        if (!value.isObject())
+            error(m_path, QStringLiteral("must be an object"));
+        m_obj = value.toObject();
+    }
+
+    ~Reader() = default;
+    Reader(const Reader&) = delete;
+    Reader& operator=(const Reader&) = delete;
+
+    QString path(const QString& key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+    void error(const QString& where, const QString& message) { m_problems.append({where, message}); }
+
+    bool has(const char* key) const { return m_obj.contains(L(key)); }
+
+    QJsonValue value(const char* key, bool required)
+    {
+        const QString k = L(key);
+        m_known << k;
+        if (required && !m_obj.contains(k))
+            error(path(k), QStringLiteral("missing"));
+        return m_obj.value(k);
+    }
+
+    QString string(const char* key, bool required = true, const QStringList& allowed = {})
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return QString();
+        if (!v.isString() || v.toString().isEmpty()) {
+            error(path(L(key)), QStringLiteral("must be a non-empty string"));
+            return QString();
+        }
+        if (!allowed.isEmpty() && !allowed.contains(v.toString()))
+            error(path(L(key)), QStringLiteral("'%1' is not allowed; allowed: %2")
+                                     .arg(v.toString(), allowed.join(QStringLiteral(", "))));
+        return v.toString();
+    }
+
+    bool boolean(const char* key, bool fallback)
+    {
+        const QJsonValue v = value(key, false);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool())
+            error(path(L(key)), QStringLiteral("must be true or false"));
+        return v.toBool();
+    }
+
+    double number(const char* key)
+    {
+        const QJsonValue v = value(key, true);
+        if (!v.isUndefined() && !v.isDouble())
+            error(path(L(key)), QStringLiteral("must be a number"));
+        return v.toDouble();
+    }
+
+    QStringList strings(const char* key, bool required)
+    {
+        QStringList out;
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return out;
+        if (!v.isArray()) {
+            error(path(L(key)), QStringLiteral("must be a list of strings"));
+            return out;
+        }
+        const QJsonArray arr = v.toArray();
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            if (!arr.at(i).isString())
+                error(QStringLiteral("%1[%2]").arg(path(L(key))).arg(i), QStringLiteral("must be a string"));
+            out << arr.at(i).toString();
+        }
+        return out;
+    }
+
+    QJsonArray array(const char* key, bool required)
+    {
+        const QJsonValue v = value(key, required);
+        if (!v.isUndefined() && !v.isArray())
+            error(path(L(key)), QStringLiteral("must be a list"));
+        return v.toArray();
+    }
+
+    void finish(const QStringList& extraKnown = {})
+    {
+        for (auto it = m_obj.begin(); it != m_obj.end(); ++it) {
+            if (!m_known.contains(it.key()) && !extraKnown.contains(it.key())) {
+                QStringList allowed = m_known;
+                allowed.sort();
+                error(path(it.key()),
+                      QStringLiteral("unknown key; allowed: %1").arg(allowed.join(QStringLiteral(", "))));
+            }
+        }
+    }
+
+    const QJsonObject& object() const { return m_obj; }
+
+private:
+    QJsonObject m_obj;
+    QString m_path;
+    Problems& m_problems;
+    QStringList m_known;
+};
+
+class Loader final
+{
+public:
+    Loader(KnowledgeBase& kb, Problems& problems) : m_kb(kb), m_problems(problems) {}
+
+    void run(const QJsonObject& root)
+    {
+        Reader r(root, QString(), m_problems);
+        r.string("format", true, {L("netdesk.knowledge/1")});
+        m_kb.id = r.string("id");
+        m_kb.version = r.string("version");
+        r.string("title", false);
+        r.string("description", false);
+        m_kb.languages = r.strings("languages", true);
+        if (m_kb.languages.isEmpty())
+            r.error(L("languages"), QStringLiteral("must name at least one language"));
+        m_kb.defaultProtocol = r.string("defaultProtocol");
+
+        references(r.value("references", true));
+        therapies(r.value("therapies", true));
+        m_kb.schema = std::make_unique<FactSchema>(m_kb.therapyCodes);
+        m_kb.disclaimer = text(r.value("disclaimer", true), L("disclaimer"));
+        grading(r.value("grading", true));
+        derivedFacts(r.array("facts", true));
+        recommendations(r.array("recommendations", true));
+        avoid(r.array("avoid", true));
+        warnings(r.array("warnings", true));
+        {
+            Reader p(r.value("prognosis", true), L("prognosis"), m_problems);
+            factors(p.array("factors", true));
+            outcomes(p.array("referenceOutcomes", true));
+            p.finish();
+        }
+        adjustments(r.array("adjustments", false));
+        protocols(r.array("protocols", true));
+        r.finish();
+
+        if (!m_kb.defaultProtocol.isEmpty() && !m_kb.protocol(m_kb.defaultProtocol))
+            m_problems.append({L("defaultProtocol"), QStringLiteral("'%1' is not a protocol of this knowledge base")
+                                                         .arg(m_kb.defaultProtocol)});
+    }
+
+private:
+    QString at(const QString& path, qsizetype i) const { return QStringLiteral("%1[%2]").arg(path).arg(i); }
+
+    LocalText text(const QJsonValue& v, const QString& path)
+    {
+        LocalText out;
+        if (!v.isObject()) {
+            m_problems.append({path, QStringLiteral("must be an object of texts by language, e.g. {\"en\": \"...\"}")});
+            return out;
+        }
+        const QJsonObject obj = v.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (!m_kb.languages.contains(it.key()))
+                m_problems.append({path + QLatin1Char('.') + it.key(),
+                                   QStringLiteral("language not declared in 'languages' (%1)")
+                                       .arg(m_kb.languages.join(QStringLiteral(", ")))});
+            else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+                m_problems.append({path + QLatin1Char('.') + it.key(), QStringLiteral("must be a non-empty string")});
+            else
+                out.byLanguage.insert(it.key(), it.value().toString());
+        }
+        for (const QString& lang : std::as_const(m_kb.languages)) {
+            if (!obj.contains(lang))
+                m_problems.append({path + QLatin1Char('.') + lang, QStringLiteral("missing text for this language")});
+        }
+        return out;
+    }
+
+    // A note meant for professionals only may leave out the patient text (printouts then skip it).
+    AudienceText audienceText(const QJsonValue& v, const QString& path, bool patientRequired = true)
+    {
+        AudienceText out;
+        Reader r(v, path, m_problems);
+        out.professional = text(r.value("professional", true), r.path(L("professional")));
+        if (patientRequired || r.has("patient"))
+            out.patient = text(r.value("patient", true), r.path(L("patient")));
+        r.finish();
+        return out;
+    }
+
+    QStringList evidence(Reader& r, bool required = true)
+    {
+        const QStringList labels = r.strings("evidence", required);
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            if (!m_kb.references.contains(labels.at(i)))
+                m_problems.append({QStringLiteral("%1[%2]").arg(r.path(L("evidence"))).arg(i),
+                                   QStringLiteral("evidence label '%1' is not in the reference list").arg(labels.at(i))});
+        }
+        if (required && labels.isEmpty() && r.has("evidence"))
+            m_problems.append({r.path(L("evidence")), QStringLiteral("needs at least one source")});
+        return labels;
+    }
+
+    QString review(Reader& r) { return r.string("review", true, vocab::reviewStates()); }
+
+    QString therapy(Reader& r)
+    {
+        const QString code = r.string("therapy");
+        if (!code.isEmpty() && !m_kb.therapies.contains(code))
+            r.error(r.path(L("therapy")), QStringLiteral("'%1' is not in the therapy list").arg(code));
+        return code;
+    }
+
+    Condition condition(Reader& r, const char* key = "when", bool required = true)
+    {
+        const QJsonValue v = r.value(key, required);
+        if (v.isUndefined())
+            return Condition::compile(QJsonValue(QJsonValue::Undefined), QString(), *m_kb.schema, m_problems);
+        return Condition::compile(v, r.path(L(key)), *m_kb.schema, m_problems);
+    }
+
+    void checkUnique(QSet<QString>& seen, const QString& id, const QString& path)
+    {
+        if (id.isEmpty())
+            return;
+        if (seen.contains(id))
+            m_problems.append({path, QStringLiteral("id '%1' is used twice").arg(id)});
+        seen.insert(id);
+    }
+
+    void references(const QJsonValue& v)
+    {
+        if (!v.isObject()) {
+            m_problems.append({L("references"), QStringLiteral("must be an object: label → full citation")});
+            return;
+        }
+        const QJsonObject obj = v.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (!it.value().isString() || it.value().toString().isEmpty())
+                m_problems.append({L("references.") + it.key(), QStringLiteral("must be the full citation")});
+            m_kb.references.insert(it.key(), it.value().toString());
+        }
+    }
+
+    void therapies(const QJsonValue& v)
+    {
+        if (!v.isObject()) {
+            m_problems.append({L("therapies"), QStringLiteral("must be an object: code → therapy")});
+            return;
+        }
+        static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9_]+$"));
+        const QJsonObject obj = v.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const QString path = L("therapies.") + it.key();
+            if (!codePattern.match(it.key()).hasMatch())
+                m_problems.append({path, QStringLiteral("a therapy code is upper case letters, digits and _")});
+            Reader r(it.value(), path, m_problems);
+            KbTherapy t;
+            t.code = it.key();
+            t.name = text(r.value("name", true), r.path(L("name")));
+            t.kind = r.string("kind", true,
+                              {L("antitumour"), L("symptomatic"), L("procedure"), L("supportive")});
+            t.fixedCourse = r.boolean("fixedCourse", false);
+            t.classes = r.strings("classes", false);
+            r.finish();
+            m_kb.therapies.insert(t.code, t);
+            m_kb.therapyCodes << t.code;
+        }
+    }
+
+    void grading(const QJsonValue& v)
+    {
+        Reader r(v, L("grading"), m_problems);
+        GradingRules& g = m_kb.grading;
+        g.ki67G1Below = r.number("ki67G1Below");
+        g.ki67G2UpTo = r.number("ki67G2UpTo");
+        g.mitosesG1Below = r.number("mitosesG1Below");
+        g.mitosesG2UpTo = r.number("mitosesG2UpTo");
+        g.lungTypicalBelow = r.number("lungTypicalBelow");
+        g.lungAtypicalUpTo = r.number("lungAtypicalUpTo");
+        g.ki67NearWithin = r.number("ki67NearWithin");
+        g.conflictKi67UpTo = r.number("conflictKi67UpTo");
+        g.conflictMitosesUpTo = r.number("conflictMitosesUpTo");
+        g.conflictLungMitosesUpTo = r.number("conflictLungMitosesUpTo");
+        const QJsonArray cutoffs = r.array("ki67Cutoffs", true);
+        for (qsizetype i = 0; i < cutoffs.size(); ++i) {
+            if (!cutoffs.at(i).isDouble())
+                r.error(at(r.path(L("ki67Cutoffs")), i), QStringLiteral("must be a number"));
+            g.ki67Cutoffs << cutoffs.at(i).toDouble();
+        }
+        if (g.ki67G1Below > g.ki67G2UpTo || g.mitosesG1Below > g.mitosesG2UpTo ||
+            g.lungTypicalBelow > g.lungAtypicalUpTo)
+            r.error(L("grading"), QStringLiteral("cut-offs must rise from G1 to G3"));
+        m_kb.gradingEvidence = evidence(r);
+        r.finish();
+    }
+
+    void derivedFacts(const QJsonArray& arr)
+    {
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            Reader r(arr.at(i), at(L("facts"), i), m_problems);
+            const QString name = r.string("name");
+            LocalText label = text(r.value("label", true), r.path(L("label")));
+            // The condition may name earlier facts only, so compile it before adding this one.
+            KbDerivedFact fact;
+            fact.when = condition(r);
+            r.finish();
+            if (name.isEmpty())
+                continue;
+            if (m_kb.schema->indexOf(name) >= 0) {
+                r.error(r.path(L("name")), QStringLiteral("'%1' is already a fact").arg(name));
+                continue;
+            }
+            FactDefinition def;
+            def.name = name;
+            def.type = FactType::Boolean;
+            def.derived = true;
+            def.secondPass = fact.when.usesSecondPass();
+            def.label = label.get(m_kb.languages.value(0));
+            fact.factIndex = m_kb.schema->add(def);
+            m_kb.derivedFacts << std::move(fact);
+        }
+    }
+
+    QList<KbNote> notes(Reader& r)
+    {
+        QList<KbNote> out;
+        const QJsonArray arr = r.array("notes", false);
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            Reader n(arr.at(i), at(r.path(L("notes")), i), m_problems);
+            KbNote note;
+            note.when = condition(n, "when", false);
+            note.text = audienceText(n.value("text", true), n.path(L("text")), false);
+            note.evidence = evidence(n);
+            note.review = review(n);
+            n.finish();
+            out << std::move(note);
+        }
+        return out;
+    }
+
+    void recommendations(const QJsonArray& arr)
+    {
+        QSet<QString> ids;
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            Reader r(arr.at(i), at(L("recommendations"), i), m_problems);
+            KbRecommendation e;
+            e.id = r.string("id");
+            checkUnique(ids, e.id, r.path(L("id")));
+            e.therapy = therapy(r);
+            e.role = r.string("role", false, vocab::roles());
+            e.strength = r.string("strength", true, vocab::strengths());
+            e.when = condition(r);
+            e.text = audienceText(r.value("text", true), r.path(L("text")));
+            e.evidence = evidence(r);
+            e.review = review(r);
+            e.notes = notes(r);
+            e.keepWhenProgressing = r.boolean("keepWhenProgressing", false);
+            e.strengthCap = r.boolean("strengthCap", false);
+            r.finish();
+            m_kb.recommendations << std::move(e);
+        }
+    }
+
+    void avoid(const QJsonArray& arr)
+    {
+        QSet<QString> ids;
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            Reader r(arr.at(i), at(L("avoid"), i), m_problems);
+            KbAvoid e;
+            e.id = r.string("id");
+            checkUnique(ids, e.id, r.path(L("id")));
+            e.therapy = therapy(r);
+            e.severity = r.string("severity", true, vocab::avoidSeverities());
+            e.when = condition(r);
+            e.reason = audienceText(r.value("reason", true), r.path(L("reason")));
+            e.evidence = evidence(r);
+            e.review = review(r);
+            r.finish();
+            m_kb.avoid << std::move(e);
+        }
+    }
+
+    void warnings(const QJsonArray& arr)
+    {
+        QSet<QString> ids;
+        static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9_]+$"));
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            Reader r(arr.at(i), at(L("warnings"), i), m_problems);
+            KbWarning e;
+            e.id = r.string("id");
+            checkUnique(ids, e.id, r.path(L("id")));
+            e.code = r.string("code");
+            if (!e.code.isEmpty() && !codePattern.match(e.code).hasMatch())
+                r.error(r.path(L("code")), QStringLiteral("a code is upper case letters, digits and _"));
+            e.severity = r.string("severity", true, vocab::warningSeverities());
+            e.when = condition(r);
+            e.message = audienceText(r.value("message", true), r.path(L("message")));
+            e.evidence = evidence(r);
+            e.review = review(r);
+            r.finish();
+            m_kb.warnings << std::move(e);
+        }
+    }
+
+    void factors(const QJsonArray& arr)
+    {
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            Reader r(arr.at(i), at(L("prognosis.factors"), i), m_problems);
+            KbFactor e;
+            e.code = r.string("code");
+            e.when = condition(r);
+            e.label = audienceText(r.value("label", true), r.path(L("label")));
+            e.evidence = evidence(r);
+            e.review = review(r);
+            r.finish();
+            m_kb.factors << std::move(e);
+        }
+    }
+
+    void outcomes(const QJsonArray& arr)
+    {
+        QSet<QString> ids;
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            Reader r(arr.at(i), at(L("prognosis.referenceOutcomes"), i), m_problems);
+            KbOutcome e;
+            e.id = r.string("id");
+            checkUnique(ids, e.id, r.path(L("id")));
+            e.when = condition(r);
+            e.label = text(r.value("label", true), r.path(L("label")));
+            e.value = text(r.value("value", true), r.path(L("value")));
+            if (r.has("caveat"))
+                e.caveat = text(r.value("caveat", false), r.path(L("caveat")));
+            e.evidence = evidence(r);
+            e.review = review(r);
+            e.patientVisible = r.boolean("patientVisible", true);
+            r.finish();
+            m_kb.outcomes << std::move(e);
+        }
+    }
+
+    void adjustments(const QJsonArray& arr)
+    {
+        QSet<QString> classes;
+        for (const KbTherapy& t : std::as_const(m_kb.therapies))
+            for (const QString& c : t.classes)
+                classes.insert(c);
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            Reader r(arr.at(i), at(L("adjustments"), i), m_problems);
+            KbAdjustment e;
+            e.id = r.string("id");
+            e.when = condition(r);
+            e.therapyClass = r.string("therapyClass");
+            if (!e.therapyClass.isEmpty() && !classes.contains(e.therapyClass))
+                r.error(r.path(L("therapyClass")),
+                        QStringLiteral("'%1' is not a class of any therapy").arg(e.therapyClass));
+            e.strength = r.string("strength", true, vocab::strengths());
+            e.reason = text(r.value("reason", true), r.path(L("reason")));
+            r.finish();
+            m_kb.adjustments << std::move(e);
+        }
+    }
+
+    void protocols(const QJsonArray& arr)
+    {
+        QSet<QString> ids;
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            Reader r(arr.at(i), at(L("protocols"), i), m_problems);
+            KbProtocol p;
+            p.id = r.string("id");
+            checkUnique(ids, p.id, r.path(L("id")));
+            p.title = text(r.value("title", true), r.path(L("title")));
+            p.evidence = evidence(r);
+            p.review = review(r);
+            const QJsonArray items = r.array("items", true);
+            for (qsizetype j = 0; j < items.size(); ++j)
+                p.items << item(items.at(j), at(r.path(L("items")), j));
+            r.finish();
+            m_kb.protocols << std::move(p);
+        }
+    }
+
+    KbFollowUpItem item(const QJsonValue& v, const QString& path)
+    {
+        Reader r(v, path, m_problems);
+        KbFollowUpItem it;
+        it.id = r.string("id");
+        it.kind = r.string("kind", true, {L("labs"), L("imaging")});
+        it.when = condition(r, "when", false);
+        if (it.kind == QLatin1String("labs")) {
+            const QJsonArray tests = r.array("tests", true);
+            for (qsizetype i = 0; i < tests.size(); ++i) {
+                Reader t(tests.at(i), at(r.path(L("tests")), i), m_problems);
+                KbTest test;
+                test.code = t.string("code", true, vocab::labTests());
+                test.when = condition(t, "when", false);
+                test.notes = notes(t);
+                t.finish();
+                it.tests << std::move(test);
+            }
+        } else {
+            it.modalities = r.strings("modalities", true);
+            for (const QString& m : std::as_const(it.modalities)) {
+                if (!vocab::imagingModalities().contains(m))
+                    r.error(r.path(L("modalities")), QStringLiteral("'%1' is not allowed; allowed: %2")
+                                                          .arg(m, vocab::imagingModalities().join(QStringLiteral(", "))));
+            }
+        }
+        const QJsonArray intervals = r.array("intervals", true);
+        if (intervals.isEmpty())
+            r.error(r.path(L("intervals")), QStringLiteral("needs at least one interval"));
+        for (qsizetype i = 0; i < intervals.size(); ++i) {
+            Reader iv(intervals.at(i), at(r.path(L("intervals")), i), m_problems);
+            KbInterval interval;
+            interval.when = condition(iv, "when", false);
+            interval.months = static_cast<int>(iv.number("months"));
+            if (interval.months < 1)
+                iv.error(iv.path(L("months")), QStringLiteral("must be at least 1"));
+            interval.schedule = text(iv.value("schedule", true), iv.path(L("schedule")));
+            interval.evidence = evidence(iv);
+            interval.review = review(iv);
+            iv.finish();
+            it.intervals << std::move(interval);
+        }
+        it.reason = audienceText(r.value("reason", true), r.path(L("reason")));
+        it.evidence = evidence(r);
+        it.review = review(r);
+        r.finish();
+        return it;
+    }
+
+    KnowledgeBase& m_kb;
+    Problems& m_problems;
+};
+
+} // namespace
+
+Result<KnowledgeBasePtr> KnowledgeBase::load(const QByteArray& json)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Problems{{QStringLiteral("knowledge base"), QStringLiteral("not valid JSON (%1 at byte %2)")
+                                                               .arg(error.errorString())
+                                                               .arg(error.offset)}};
+    if (!doc.isObject())
+        return Problems{{QStringLiteral("knowledge base"), QStringLiteral("must be a JSON object")}};
+    auto kb = std::make_shared<KnowledgeBase>();
+    Problems problems;
+    Loader(*kb, problems).run(doc.object());
+    if (!problems.isEmpty())
+        return problems;
+    kb->sha256 = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    return KnowledgeBasePtr(std::move(kb));
+}
+
+Result<KnowledgeBasePtr> KnowledgeBase::loadFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Problems{{path, QStringLiteral("cannot read the knowledge base (%1)").arg(file.errorString())}};
+    return load(file.readAll());
+}
+
+QString KnowledgeBase::embeddedPath() { return QStringLiteral(":/knowledge/netdesk-kb.json"); }
+
+Result<KnowledgeBasePtr> KnowledgeBase::loadEmbedded() { return loadFile(embeddedPath()); }
+
+const KbProtocol* KnowledgeBase::protocol(const QString& protocolId) const
+{
+    for (const KbProtocol& p : protocols) {
+        if (p.id == protocolId)
+            return &p;
+    }
+    return nullptr;
+}
+
+QStringList KnowledgeBase::protocolIds() const
+{
+    QStringList ids;
+    for (const KbProtocol& p : protocols)
+        ids << p.id;
+    return ids;
+}
+
+} // namespace netdesk

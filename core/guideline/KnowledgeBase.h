@@ -1,0 +1,199 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/guideline/Classification.h"
+#include "core/guideline/Condition.h"
+#include "core/guideline/Facts.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace netdesk {
+
+// A text in every language the knowledge base declares.
+struct LocalText
+{
+    QHash<QString, QString> byLanguage;
+    QString get(const QString& language) const { return byLanguage.value(language); }
+    bool isEmpty() const { return byLanguage.isEmpty(); }
+};
+
+struct AudienceText
+{
+    LocalText professional;
+    LocalText patient;
+};
+
+struct KbTherapy
+{
+    QString code;
+    LocalText name;
+    QString kind;              // antitumour | symptomatic | procedure | supportive
+    bool fixedCourse = false;  // a course that is not repeated once given
+    QStringList classes;       // e.g. chemotherapy; strength adjustments name these
+};
+
+struct KbNote
+{
+    Condition when;
+    AudienceText text;
+    QStringList evidence;
+    QString review;
+};
+
+struct KbRecommendation
+{
+    QString id;
+    QString therapy;
+    QString role; // empty: first_line or later_line, from prior therapies
+    QString strength;
+    Condition when;
+    AudienceText text;
+    QStringList evidence;
+    QString review;
+    QList<KbNote> notes;
+    bool keepWhenProgressing = false; // offered again although given before and progressing
+    bool strengthCap = false;         // when merged with other entries of the same therapy, its strength holds
+};
+
+struct KbAvoid
+{
+    QString id;
+    QString therapy;
+    QString severity;
+    Condition when;
+    AudienceText reason;
+    QStringList evidence;
+    QString review;
+};
+
+struct KbWarning
+{
+    QString id;
+    QString code;
+    QString severity;
+    Condition when;
+    AudienceText message;
+    QStringList evidence;
+    QString review;
+};
+
+struct KbFactor
+{
+    QString code;
+    Condition when;
+    AudienceText label;
+    QStringList evidence;
+    QString review;
+};
+
+struct KbOutcome
+{
+    QString id;
+    Condition when;
+    LocalText label;
+    LocalText value;
+    LocalText caveat;
+    QStringList evidence;
+    QString review;
+    bool patientVisible = true;
+};
+
+struct KbAdjustment
+{
+    QString id;
+    Condition when;
+    QString therapyClass;
+    QString strength;
+    LocalText reason;
+};
+
+struct KbDerivedFact
+{
+    int factIndex = -1;
+    Condition when;
+};
+
+struct KbTest
+{
+    QString code;
+    Condition when;
+    QList<KbNote> notes;
+};
+
+struct KbInterval
+{
+    Condition when;
+    int months = 0;
+    LocalText schedule;
+    QStringList evidence;
+    QString review;
+};
+
+struct KbFollowUpItem
+{
+    QString id;
+    QString kind;
+    Condition when;
+    QList<KbTest> tests;
+    QStringList modalities;
+    QList<KbInterval> intervals; // the first that holds applies
+    AudienceText reason;
+    QStringList evidence;
+    QString review;
+};
+
+struct KbProtocol
+{
+    QString id;
+    LocalText title;
+    QStringList evidence;
+    QString review;
+    QList<KbFollowUpItem> items;
+};
+
+// The versioned clinical content: rules, texts, references and follow-up protocols (data, not code).
+// Loading is strict: an unknown key, an unknown fact in a condition, or an evidence label missing
+// from the reference list is an error naming its JSON path.
+class KnowledgeBase final
+{
+public:
+    static Result<std::shared_ptr<const KnowledgeBase>> load(const QByteArray& json);
+    static Result<std::shared_ptr<const KnowledgeBase>> loadFile(const QString& path);
+    static Result<std::shared_ptr<const KnowledgeBase>> loadEmbedded();
+    static QString embeddedPath();
+
+    QString id;
+    QString version;
+    QString sha256;
+    QStringList languages;
+    QString defaultProtocol;
+    LocalText disclaimer;
+    GradingRules grading;
+    QStringList gradingEvidence;
+    QMap<QString, QString> references;
+    QMap<QString, KbTherapy> therapies;
+    QStringList therapyCodes;
+    std::unique_ptr<FactSchema> schema;
+    QList<KbDerivedFact> derivedFacts;
+    QList<KbRecommendation> recommendations;
+    QList<KbAvoid> avoid;
+    QList<KbWarning> warnings;
+    QList<KbFactor> factors;
+    QList<KbOutcome> outcomes;
+    QList<KbAdjustment> adjustments;
+    QList<KbProtocol> protocols;
+
+    const KbProtocol* protocol(const QString& id) const;
+    QStringList protocolIds() const;
+};
+
+using KnowledgeBasePtr = std::shared_ptr<const KnowledgeBase>;
+
+} // namespace netdesk

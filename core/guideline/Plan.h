@@ -1,0 +1,124 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace netdesk {
+
+// A note attached to a plan entry; it carries its own source and review status (for example a
+// regimen that could not be confirmed).
+struct PlanNote
+{
+    QString text;
+    QString patientText;
+    QStringList evidence;
+    QString review;
+};
+
+struct PlanRecommendation
+{
+    QString id; // the knowledge-base entry that decided role and strength; merged entries are in sourceIds
+    QString therapy;
+    QString therapyName;
+    QString role;
+    QString strength;
+    QString review;
+    QStringList why;
+    QStringList evidence;
+    QString text;
+    QString patientText;
+    QList<PlanNote> notes;
+    QStringList sourceIds;
+};
+
+struct PlanAvoid
+{
+    QString id;
+    QString therapy;
+    QString therapyName;
+    QString severity;
+    QString reason;
+    QString patientText;
+    QStringList why;
+    QStringList evidence;
+    QString review;
+};
+
+struct PlanWarning
+{
+    QString id;
+    QString code;
+    QString severity;
+    QString message;
+    QString patientText;
+    QStringList why;
+    QStringList evidence;
+    QString review;
+};
+
+struct PlanFactor
+{
+    QString code;
+    QString label;
+    QString patientText;
+    QStringList evidence;
+    QString review;
+};
+
+struct PlanOutcome
+{
+    QString id;
+    QString label;
+    QString value;
+    QString caveat;
+    QStringList evidence;
+    QString review;
+    bool patientVisible = true;
+};
+
+struct PlanFollowUpItem
+{
+    QString id;
+    QString kind; // labs | imaging
+    QStringList tests;
+    QStringList modalities;
+    int intervalMonths = 0;
+    QString schedule; // the whole course in words (later periods, how long)
+    QString reason;
+    QString patientText;
+    QList<PlanNote> notes; // confounders, preparation
+    QStringList evidence;
+    QString review;
+};
+
+struct PlanClassification
+{
+    QString category;
+    QString grade; // empty: null
+    QStringList basis;
+};
+
+struct Plan
+{
+    QString kbId;
+    QString kbVersion;
+    QString kbSha256;
+    QString language;
+    QDate assessmentDate;
+    PlanClassification classification;
+    QList<PlanRecommendation> recommendations;
+    QList<PlanAvoid> avoid;
+    QList<PlanWarning> warnings;
+    QList<PlanFactor> adverseFactors;
+    QList<PlanOutcome> referenceOutcomes;
+    QString protocol;
+    QString protocolTitle;
+    QList<PlanFollowUpItem> followUp;
+    QMap<QString, QString> references; // label → full citation, for every label the plan uses
+    QString disclaimer;
+};
+
+} // namespace netdesk

@@ -1,0 +1,158 @@
+#include "core/interop/PlanText.h"
+
+#include <QStringList>
+
+namespace netdesk {
+
+namespace {
+
+// Wraps `text` to `width` columns; the first line starts with `first`, the rest with `rest`.
+QString wrap(const QString& text, const QString& first, const QString& rest, int width)
+{
+    QStringList lines;
+    QString line = first;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool lineHasWord = false;
+    for (const QString& word : words) {
+        if (lineHasWord && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line = rest;
+            lineHasWord = false;
+        }
+        if (lineHasWord)
+            line += QLatin1Char(' ');
+        line += word;
+        lineHasWord = true;
+    }
+    lines << line;
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString reviewTag(const QString& review)
+{
+    if (review == QLatin1String("pending"))
+        return QStringLiteral(" [PENDING CLINICAL REVIEW]");
+    if (review == QLatin1String("draft"))
+        return QStringLiteral(" [DRAFT, NOT REVIEWED]");
+    return QString();
+}
+
+QString roleTitle(const QString& role)
+{
+    if (role == QLatin1String("first_line"))
+        return QStringLiteral("First line");
+    if (role == QLatin1String("later_line"))
+        return QStringLiteral("Later line");
+    if (role == QLatin1String("symptom_control"))
+        return QStringLiteral("Symptom control");
+    if (role == QLatin1String("local"))
+        return QStringLiteral("Local and surgical");
+    return QStringLiteral("Supportive");
+}
+
+QString heading(const QString& title) { return QLatin1Char('\n') + title + QLatin1Char('\n'); }
+
+QString sources(const QStringList& evidence)
+{
+    return QStringLiteral("source: ") + evidence.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+QString planToText(const Plan& plan, int width)
+{
+    QString out;
+    out += QStringLiteral("NETDesk plan\n");
+    out += wrap(plan.disclaimer, QString(), QString(), width);
+    out += QStringLiteral("Assessment date %1 · knowledge base %2 %3 (sha256 %4…) · follow-up protocol %5\n")
+               .arg(plan.assessmentDate.toString(Qt::ISODate), plan.kbId, plan.kbVersion, plan.kbSha256.left(12),
+                    plan.protocol);
+
+    out += heading(QStringLiteral("CLASSIFICATION"));
+    out += QStringLiteral("  %1, grade %2\n")
+               .arg(plan.classification.category,
+                    plan.classification.grade.isEmpty() ? QStringLiteral("not graded (null)")
+                                                        : plan.classification.grade);
+    for (const QString& b : plan.classification.basis)
+        out += wrap(b, QStringLiteral("    - "), QStringLiteral("      "), width);
+
+    out += heading(QStringLiteral("WARNINGS (%1)").arg(plan.warnings.size()));
+    if (plan.warnings.isEmpty())
+        out += QStringLiteral("  none\n");
+    for (const PlanWarning& w : plan.warnings) {
+        out += wrap(QStringLiteral("%1 %2: %3%4").arg(w.severity.toUpper(), w.code, w.message, reviewTag(w.review)),
+                    QStringLiteral("  ! "), QStringLiteral("    "), width);
+        out += wrap(QStringLiteral("why: ") + w.why.join(QStringLiteral("; ")), QStringLiteral("    "),
+                    QStringLiteral("      "), width);
+        out += wrap(sources(w.evidence), QStringLiteral("    "), QStringLiteral("      "), width);
+    }
+
+    out += heading(QStringLiteral("RECOMMENDATIONS (%1)").arg(plan.recommendations.size()));
+    QString currentRole;
+    for (const PlanRecommendation& r : plan.recommendations) {
+        if (r.role != currentRole) {
+            currentRole = r.role;
+            out += QStringLiteral("  %1\n").arg(roleTitle(r.role));
+        }
+        out += wrap(QStringLiteral("%1 (%2), %3%4").arg(r.therapyName, r.therapy, r.strength, reviewTag(r.review)),
+                    QStringLiteral("    * "), QStringLiteral("      "), width);
+        out += wrap(r.text, QStringLiteral("      "), QStringLiteral("      "), width);
+        out += wrap(QStringLiteral("why: ") + r.why.join(QStringLiteral("; ")), QStringLiteral("      "),
+                    QStringLiteral("        "), width);
+        out += wrap(sources(r.evidence), QStringLiteral("      "), QStringLiteral("        "), width);
+        for (const PlanNote& n : r.notes) {
+            out += wrap(QStringLiteral("note%1: %2 (%3)")
+                            .arg(reviewTag(n.review), n.text, n.evidence.join(QStringLiteral("; "))),
+                        QStringLiteral("      "), QStringLiteral("        "), width);
+        }
+    }
+
+    out += heading(QStringLiteral("AVOID (%1)").arg(plan.avoid.size()));
+    if (plan.avoid.isEmpty())
+        out += QStringLiteral("  none\n");
+    for (const PlanAvoid& a : plan.avoid) {
+        out += wrap(QStringLiteral("%1 (%2), %3%4: %5")
+                        .arg(a.therapyName, a.therapy, a.severity, reviewTag(a.review), a.reason),
+                    QStringLiteral("  x "), QStringLiteral("    "), width);
+        out += wrap(sources(a.evidence), QStringLiteral("    "), QStringLiteral("      "), width);
+    }
+
+    out += heading(QStringLiteral("PROGNOSIS"));
+    for (const PlanFactor& f : plan.adverseFactors)
+        out += wrap(QStringLiteral("%1: %2%3 (%4)")
+                        .arg(f.code, f.label, reviewTag(f.review), f.evidence.join(QStringLiteral("; "))),
+                    QStringLiteral("  - "), QStringLiteral("    "), width);
+    out += QStringLiteral("  Reference outcomes:\n");
+    for (const PlanOutcome& o : plan.referenceOutcomes) {
+        out += wrap(QStringLiteral("%1: %2%3 (%4)")
+                        .arg(o.label, o.value, reviewTag(o.review), o.evidence.join(QStringLiteral("; "))),
+                    QStringLiteral("    - "), QStringLiteral("      "), width);
+        if (!o.caveat.isEmpty())
+            out += wrap(QStringLiteral("caveat: ") + o.caveat, QStringLiteral("      "), QStringLiteral("        "),
+                        width);
+    }
+
+    out += heading(QStringLiteral("FOLLOW-UP (%1: %2)").arg(plan.protocol, plan.protocolTitle));
+    for (const PlanFollowUpItem& i : plan.followUp) {
+        const QString what = i.kind == QLatin1String("labs") ? i.tests.join(QStringLiteral(", "))
+                                                             : i.modalities.join(QStringLiteral(" or "));
+        out += wrap(QStringLiteral("%1 %2 every %3 months%4: %5")
+                        .arg(i.kind, what)
+                        .arg(i.intervalMonths)
+                        .arg(reviewTag(i.review), i.schedule),
+                    QStringLiteral("  - "), QStringLiteral("    "), width);
+        out += wrap(i.reason + QStringLiteral(" (") + i.evidence.join(QStringLiteral("; ")) + QLatin1Char(')'),
+                    QStringLiteral("    "), QStringLiteral("    "), width);
+        for (const PlanNote& n : i.notes)
+            out += wrap(QStringLiteral("note%1: %2").arg(reviewTag(n.review), n.text), QStringLiteral("    "),
+                        QStringLiteral("      "), width);
+    }
+
+    out += heading(QStringLiteral("REFERENCES"));
+    for (auto it = plan.references.cbegin(); it != plan.references.cend(); ++it)
+        out += wrap(QStringLiteral("[%1] %2").arg(it.key(), it.value()), QStringLiteral("  "), QStringLiteral("    "),
+                    width);
+    return out;
+}
+
+} // namespace netdesk

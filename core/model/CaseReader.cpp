@@ -1,0 +1,417 @@
+#include "core/model/CaseReader.h"
+
+#include "core/model/Vocabulary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace netdesk {
+
+namespace {
+
+QString describe(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return QString::number(d, 'g', 15);
+    }
+    case QJsonValue::String: {
+        QString s = v.toString();
+        if (s.size() > 60)
+            s = s.left(57) + QStringLiteral("...");
+        return QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+QString number(double d) { return QString::number(d, 'g', 15); }
+
+// Collects the problems of one case; each check reads one field and reports in one place.
+class Checker final
+{
+public:
+    Checker(const QJsonObject& root, const CaseReaderOptions& options) : m_root(root), m_options(options) {}
+
+    Problems problems;
+
+    void add(const QString& where, const QString& message) { problems.append({where, message}); }
+
+    void unknownFields(const QJsonObject& obj, const QString& prefix, const QStringList& allowed)
+    {
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                add(prefix + it.key(),
+                    QStringLiteral("unknown field (given %1); allowed fields: %2")
+                        .arg(describe(it.value()), allowed.join(QStringLiteral(", "))));
+        }
+    }
+
+    // Returns the value when the field is present and a string of the set.
+    std::optional<QString> enumField(const QJsonObject& obj, const QString& path, const QString& key,
+                                     const QStringList& allowed, bool required)
+    {
+        const QJsonValue v = obj.value(key);
+        const QString allowedText = QStringLiteral("allowed: ") + allowed.join(QStringLiteral(", "));
+        if (v.isUndefined()) {
+            if (required)
+                add(path, QStringLiteral("missing; required, ") + allowedText);
+            return std::nullopt;
+        }
+        if (!v.isString() || !allowed.contains(v.toString())) {
+            add(path, QStringLiteral("%1 is not allowed; %2").arg(describe(v), allowedText));
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+
+    std::optional<double> numberField(const QJsonObject& obj, const QString& path, const QString& key, double min,
+                                      std::optional<double> max, bool minExclusive, bool wholeNumber, bool required)
+    {
+        const QJsonValue v = obj.value(key);
+        QString range;
+        if (max)
+            range = QStringLiteral("%1%2–%3").arg(minExclusive ? QStringLiteral("> ") : QString(), number(min),
+                                                  number(*max));
+        else
+            range = (minExclusive ? QStringLiteral("> ") : QStringLiteral("≥ ")) + number(min);
+        const QString kind = wholeNumber ? QStringLiteral("a whole number") : QStringLiteral("a number");
+        if (v.isUndefined()) {
+            if (required)
+                add(path, QStringLiteral("missing; required, %1 %2").arg(kind, range));
+            return std::nullopt;
+        }
+        if (!v.isDouble()) {
+            add(path, QStringLiteral("%1 is not %2; allowed: %2 %3").arg(describe(v), kind, range));
+            return std::nullopt;
+        }
+        const double d = v.toDouble();
+        const bool belowMin = minExclusive ? !(d > min) : d < min;
+        if (belowMin || (max && d > *max)) {
+            add(path, QStringLiteral("%1 is out of range %2").arg(number(d), range));
+            return std::nullopt;
+        }
+        if (wholeNumber && std::floor(d) != d) {
+            add(path, QStringLiteral("%1 is not a whole number; allowed: a whole number %2").arg(number(d), range));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    std::optional<bool> boolField(const QJsonObject& obj, const QString& path, const QString& key)
+    {
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined())
+            return std::nullopt;
+        if (!v.isBool()) {
+            add(path, QStringLiteral("%1 is not allowed; allowed: true or false").arg(describe(v)));
+            return std::nullopt;
+        }
+        return v.toBool();
+    }
+
+    std::optional<QString> stringField(const QJsonObject& obj, const QString& path, const QString& key)
+    {
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined())
+            return std::nullopt;
+        if (!v.isString()) {
+            add(path, QStringLiteral("%1 is not allowed; allowed: a string").arg(describe(v)));
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+
+    std::optional<QDate> dateField(const QJsonObject& obj, const QString& path, const QString& key)
+    {
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined())
+            return std::nullopt;
+        static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString text = v.toString();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!v.isString() || !pattern.match(text).hasMatch() || !date.isValid()) {
+            add(path, QStringLiteral("%1 is not a valid date; allowed: a calendar date YYYY-MM-DD").arg(describe(v)));
+            return std::nullopt;
+        }
+        return date;
+    }
+
+    QStringList listField(const QJsonObject& obj, const QString& path, const QString& key, const QStringList& allowed)
+    {
+        QStringList out;
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined())
+            return out;
+        const QString allowedText = QStringLiteral("allowed: ") + allowed.join(QStringLiteral(", "));
+        if (!v.isArray()) {
+            add(path, QStringLiteral("%1 is not a list; allowed: a list of %2").arg(describe(v), allowedText.mid(9)));
+            return out;
+        }
+        const QJsonArray arr = v.toArray();
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            const QJsonValue item = arr.at(i);
+            if (!item.isString() || !allowed.contains(item.toString())) {
+                add(QStringLiteral("%1[%2]").arg(path).arg(i),
+                    QStringLiteral("%1 is not allowed; %2").arg(describe(item), allowedText));
+                continue;
+            }
+            if (!out.contains(item.toString()))
+                out << item.toString();
+        }
+        return out;
+    }
+
+    const QJsonObject& m_root;
+    const CaseReaderOptions& m_options;
+};
+
+const QStringList& caseFields()
+{
+    static const QStringList fields{
+        QStringLiteral("schema"),         QStringLiteral("assessmentDate"),     QStringLiteral("patient"),
+        QStringLiteral("primarySite"),    QStringLiteral("differentiation"),    QStringLiteral("ki67"),
+        QStringLiteral("mitoses"),        QStringLiteral("grade"),              QStringLiteral("lungHistology"),
+        QStringLiteral("necrosis"),       QStringLiteral("necHistology"),       QStringLiteral("functionalSyndrome"),
+        QStringLiteral("uncontrolledSyndrome"), QStringLiteral("sstrImaging"),  QStringLiteral("diseaseStatus"),
+        QStringLiteral("ecog"),           QStringLiteral("metastases"),         QStringLiteral("resectableFraction"),
+        QStringLiteral("primaryResected"), QStringLiteral("completeResection"), QStringLiteral("priorSurgery"),
+        QStringLiteral("priorTherapies"), QStringLiteral("neuroSymptoms"),      QStringLiteral("ppiUse"),
+        QStringLiteral("renalImpairment")};
+    return fields;
+}
+
+} // namespace
+
+Result<Case> CaseReader::read(const QByteArray& json, const CaseReaderOptions& options)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Problems{{QStringLiteral("case"), QStringLiteral("not valid JSON (%1 at byte %2)")
+                                                     .arg(error.errorString())
+                                                     .arg(error.offset)}};
+    if (!doc.isObject())
+        return Problems{{QStringLiteral("case"), QStringLiteral("must be a JSON object {...}")}};
+    return fromObject(doc.object(), options);
+}
+
+Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOptions& options)
+{
+    Checker c(root, options);
+    Case out;
+    const auto s = [](const char* text) { return QString::fromLatin1(text); };
+
+    c.unknownFields(root, QString(), caseFields());
+
+    // schema
+    {
+        const QJsonValue v = root.value(s("schema"));
+        if (v.isUndefined())
+            c.add(s("schema"), QStringLiteral("missing; required, allowed: %1").arg(s(schemaId)));
+        else if (v.toString() != s(schemaId))
+            c.add(s("schema"), QStringLiteral("%1 is not allowed; allowed: %2").arg(describe(v), s(schemaId)));
+    }
+
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    const std::optional<QDate> assessmentDate = c.dateField(root, s("assessmentDate"), s("assessmentDate"));
+    if (assessmentDate) {
+        if (*assessmentDate > today)
+            c.add(s("assessmentDate"), QStringLiteral("%1 is in the future; allowed: a date up to today (%2)")
+                                           .arg(assessmentDate->toString(Qt::ISODate), today.toString(Qt::ISODate)));
+        out.assessmentDate = *assessmentDate;
+        out.assessmentDateGiven = true;
+    } else {
+        out.assessmentDate = today;
+    }
+
+    // patient
+    if (root.contains(s("patient"))) {
+        const QJsonValue pv = root.value(s("patient"));
+        if (!pv.isObject()) {
+            c.add(s("patient"), QStringLiteral("%1 is not allowed; allowed: an object with id, familyName, givenName, "
+                                               "birthDate, sex")
+                                    .arg(describe(pv)));
+        } else {
+            const QJsonObject p = pv.toObject();
+            c.unknownFields(p, s("patient."),
+                            {s("id"), s("familyName"), s("givenName"), s("birthDate"), s("sex")});
+            out.patient.id = c.stringField(p, s("patient.id"), s("id")).value_or(QString());
+            out.patient.familyName = c.stringField(p, s("patient.familyName"), s("familyName")).value_or(QString());
+            out.patient.givenName = c.stringField(p, s("patient.givenName"), s("givenName")).value_or(QString());
+            out.patient.sex = c.enumField(p, s("patient.sex"), s("sex"), vocab::sexes(), false).value_or(QString());
+            out.patient.birthDate = c.dateField(p, s("patient.birthDate"), s("birthDate"));
+            if (out.patient.birthDate && *out.patient.birthDate > out.assessmentDate) {
+                c.add(s("patient.birthDate"),
+                      QStringLiteral("%1 is after the assessment date %2; allowed: a date not after assessmentDate")
+                          .arg(out.patient.birthDate->toString(Qt::ISODate),
+                               out.assessmentDate.toString(Qt::ISODate)));
+            }
+        }
+    }
+
+    out.primarySite =
+        c.enumField(root, s("primarySite"), s("primarySite"), vocab::primarySites(), true).value_or(QString());
+    out.differentiation = c.enumField(root, s("differentiation"), s("differentiation"), vocab::differentiations(), true)
+                              .value_or(QString());
+    out.ki67 = c.numberField(root, s("ki67"), s("ki67"), 0, 100, false, false, false);
+    out.mitoses = c.numberField(root, s("mitoses"), s("mitoses"), 0, std::nullopt, false, false, false);
+    out.reportedGrade = c.enumField(root, s("grade"), s("grade"), vocab::grades(), false).value_or(QString());
+    out.lungHistology =
+        c.enumField(root, s("lungHistology"), s("lungHistology"), vocab::lungHistologies(), false).value_or(QString());
+    out.necrosis = c.boolField(root, s("necrosis"), s("necrosis"));
+    out.necHistology =
+        c.enumField(root, s("necHistology"), s("necHistology"), vocab::necHistologies(), false).value_or(QString());
+    out.functionalSyndrome =
+        c.enumField(root, s("functionalSyndrome"), s("functionalSyndrome"), vocab::functionalSyndromes(), false)
+            .value_or(s("none"));
+    out.uncontrolledSyndrome = c.boolField(root, s("uncontrolledSyndrome"), s("uncontrolledSyndrome")).value_or(false);
+    out.sstrImaging = c.enumField(root, s("sstrImaging"), s("sstrImaging"), vocab::sstrImagingValues(), false)
+                          .value_or(s("not_done"));
+    out.diseaseStatus =
+        c.enumField(root, s("diseaseStatus"), s("diseaseStatus"), vocab::diseaseStatuses(), true).value_or(QString());
+    out.ecog = static_cast<int>(c.numberField(root, s("ecog"), s("ecog"), 0, 4, false, true, true).value_or(0));
+    out.resectableFraction =
+        c.numberField(root, s("resectableFraction"), s("resectableFraction"), 0, 100, false, false, false);
+    out.primaryResected = c.boolField(root, s("primaryResected"), s("primaryResected")).value_or(false);
+    out.completeResection = c.boolField(root, s("completeResection"), s("completeResection")).value_or(false);
+    out.priorSurgery = c.listField(root, s("priorSurgery"), s("priorSurgery"), vocab::priorSurgeries());
+    out.priorTherapies = c.listField(root, s("priorTherapies"), s("priorTherapies"), options.therapyCodes);
+    out.neuroSymptoms = c.boolField(root, s("neuroSymptoms"), s("neuroSymptoms")).value_or(false);
+    out.ppiUse = c.boolField(root, s("ppiUse"), s("ppiUse")).value_or(false);
+    out.renalImpairment = c.boolField(root, s("renalImpairment"), s("renalImpairment")).value_or(false);
+
+    // metastases
+    const QJsonValue mv = root.value(s("metastases"));
+    if (mv.isUndefined()) {
+        c.add(s("metastases"), QStringLiteral("missing; required, an object with at least one site true (stage IV): "
+                                              "liver, bone, lung, peritoneum, distantLymphNodes, brain"));
+    } else if (!mv.isObject()) {
+        c.add(s("metastases"), QStringLiteral("%1 is not allowed; allowed: an object with at least one site true: "
+                                              "liver, bone, lung, peritoneum, distantLymphNodes, brain")
+                                   .arg(describe(mv)));
+    } else {
+        const QJsonObject m = mv.toObject();
+        QStringList allowed = vocab::metastasisSites();
+        allowed << s("liverLesionCount") << s("largestLiverLesionCm") << s("liverInvolvementPercent");
+        c.unknownFields(m, s("metastases."), allowed);
+        Metastases& mt = out.metastases;
+        bool anySite = false;
+        bool sitesValid = true;
+        for (const QString& site : vocab::metastasisSites()) {
+            const QString path = s("metastases.") + site;
+            const QJsonValue sv = m.value(site);
+            if (!sv.isUndefined() && !sv.isBool())
+                sitesValid = false;
+            const bool value = c.boolField(m, path, site).value_or(false);
+            anySite = anySite || value;
+            if (site == QLatin1String("liver"))
+                mt.liver = value;
+            else if (site == QLatin1String("bone"))
+                mt.bone = value;
+            else if (site == QLatin1String("lung"))
+                mt.lung = value;
+            else if (site == QLatin1String("peritoneum"))
+                mt.peritoneum = value;
+            else if (site == QLatin1String("distantLymphNodes"))
+                mt.distantLymphNodes = value;
+            else
+                mt.brain = value;
+        }
+        if (!anySite && sitesValid)
+            c.add(s("metastases"), QStringLiteral("no site is true; allowed: at least one of liver, bone, lung, "
+                                                  "peritoneum, distantLymphNodes, brain true (this is stage IV)"));
+        if (const auto count = c.numberField(m, s("metastases.liverLesionCount"), s("liverLesionCount"), 1,
+                                             std::nullopt, false, true, false))
+            mt.liverLesionCount = static_cast<int>(std::min(*count, 1.0e9));
+        mt.largestLiverLesionCm = c.numberField(m, s("metastases.largestLiverLesionCm"), s("largestLiverLesionCm"), 0,
+                                                40, true, false, false);
+        mt.liverInvolvementPercent = c.numberField(m, s("metastases.liverInvolvementPercent"),
+                                                   s("liverInvolvementPercent"), 0, 100, false, false, false);
+        const QJsonValue liverValue = m.value(s("liver"));
+        if (liverValue.isUndefined() || (liverValue.isBool() && !liverValue.toBool())) {
+            for (const QString& detail :
+                 {s("liverLesionCount"), s("largestLiverLesionCm"), s("liverInvolvementPercent")}) {
+                if (m.contains(detail))
+                    c.add(s("metastases.") + detail,
+                          QStringLiteral("%1 given but metastases.liver is not true; allowed: liver details only "
+                                         "when metastases.liver is true")
+                              .arg(describe(m.value(detail))));
+            }
+        }
+    }
+
+    // Cross-field rules. Each names every field involved; they use the raw values so that a rule is
+    // judged even when another field of the case is wrong.
+    const bool lungScheme = vocab::isLungScheme(root.value(s("primarySite")).toString());
+    const QString differentiation = root.value(s("differentiation")).toString();
+    const bool hasGradingInput = root.contains(s("ki67")) || root.contains(s("mitoses")) ||
+                                 root.contains(s("grade")) || root.contains(s("lungHistology")) ||
+                                 differentiation == QLatin1String("poor");
+    if (!hasGradingInput)
+        c.add(s("ki67"), QStringLiteral("missing; one of ki67, mitoses, grade, lungHistology or differentiation "
+                                        "\"poor\" is required to classify the tumour"));
+    if (root.value(s("completeResection")).toBool()) {
+        if (!root.value(s("primaryResected")).toBool())
+            c.add(s("completeResection"), QStringLiteral("true needs primaryResected: true (given %1)")
+                                              .arg(describe(root.value(s("primaryResected")))));
+        if (root.value(s("diseaseStatus")).toString() == QLatin1String("progressive"))
+            c.add(s("completeResection"),
+                  QStringLiteral("true is not allowed with diseaseStatus \"progressive\"; allowed: diseaseStatus "
+                                 "newly_diagnosed or stable after a complete resection"));
+    }
+    if (root.value(s("uncontrolledSyndrome")).toBool()) {
+        const QJsonValue fs = root.value(s("functionalSyndrome"));
+        if (fs.isUndefined() || fs.toString() == QLatin1String("none"))
+            c.add(s("uncontrolledSyndrome"),
+                  QStringLiteral("true needs a functionalSyndrome other than none (given %1)").arg(describe(fs)));
+    }
+    if (!lungScheme && root.contains(s("primarySite"))) {
+        for (const QString& key : {s("lungHistology"), s("necrosis")}) {
+            if (root.contains(key))
+                c.add(key, QStringLiteral("%1 given for primarySite %2; allowed only for primarySite lung or thymus")
+                               .arg(describe(root.value(key)), describe(root.value(s("primarySite")))));
+        }
+    }
+    if (lungScheme) {
+        if (!root.contains(s("mitoses")) && !root.contains(s("lungHistology")) &&
+            differentiation != QLatin1String("poor"))
+            c.add(s("mitoses"), QStringLiteral("missing; a %1 case needs mitoses, lungHistology or differentiation "
+                                               "\"poor\" (Ki-67 does not grade lung or thymic tumours)")
+                                    .arg(root.value(s("primarySite")).toString()));
+        if (root.contains(s("grade")))
+            c.add(s("grade"), QStringLiteral("%1 given for primarySite %2; lung and thymic tumours are not graded "
+                                             "G1–G3: give mitoses, necrosis and lungHistology instead")
+                                  .arg(describe(root.value(s("grade"))), root.value(s("primarySite")).toString()));
+    }
+    if (root.contains(s("necHistology")) && differentiation != QLatin1String("poor"))
+        c.add(s("necHistology"), QStringLiteral("%1 given with differentiation %2; allowed only with differentiation "
+                                                "\"poor\"")
+                                     .arg(describe(root.value(s("necHistology"))),
+                                          describe(root.value(s("differentiation")))));
+    if (out.priorSurgery.contains(s("primary_resection")) && !root.value(s("primaryResected")).toBool())
+        c.add(s("priorSurgery"), QStringLiteral("holds primary_resection but primaryResected is %1; allowed: "
+                                                "primary_resection only with primaryResected: true")
+                                     .arg(describe(root.value(s("primaryResected")))));
+
+    if (!c.problems.isEmpty())
+        return c.problems;
+    return out;
+}
+
+} // namespace netdesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QStringList>
+
+// The closed value sets of the case format (docs: interchange, case v1). These are format
+// vocabulary, not clinical rules; therapy codes come from the knowledge base.
+namespace netdesk::vocab {
+
+const QStringList& primarySites();
+const QStringList& differentiations();
+const QStringList& grades();
+const QStringList& lungHistologies();
+const QStringList& necHistologies();
+const QStringList& functionalSyndromes();
+const QStringList& sstrImagingValues();
+const QStringList& diseaseStatuses();
+const QStringList& sexes();
+const QStringList& priorSurgeries();
+const QStringList& metastasisSites();
+const QStringList& categories();
+const QStringList& roles();
+const QStringList& strengths();
+const QStringList& avoidSeverities();
+const QStringList& warningSeverities();
+const QStringList& reviewStates();
+const QStringList& labTests();
+const QStringList& imagingModalities();
+
+bool isLungScheme(const QString& primarySite);
+
+} // namespace netdesk::vocab
