@@ -268,6 +268,8 @@ private:
                 appendUnique(patientTexts, {text(c->entry->text.patient)});
                 addNotes(r.notes, c->entry->notes);
             }
+            if (r.why.isEmpty())
+                r.why << QStringLiteral("applies to every case");
             r.text = texts.join(QLatin1Char(' '));
             r.patientText = patientTexts.join(QLatin1Char(' '));
             useEvidence(r.evidence);
@@ -294,7 +296,9 @@ private:
     void buildAvoid(Plan& plan)
     {
         const QStringList& severities = vocab::avoidSeverities();
-        for (const auto& [entry, why] : m_avoided) {
+        for (const auto& avoided : m_avoided) {
+            const KbAvoid* entry = avoided.first;
+            const QStringList& why = avoided.second;
             auto existing = std::find_if(plan.avoid.begin(), plan.avoid.end(),
                                          [&](const PlanAvoid& a) { return a.therapy == entry->therapy; });
             if (existing == plan.avoid.end()) {

@@ -64,9 +64,10 @@ QString planToText(const Plan& plan, int width)
     QString out;
     out += QStringLiteral("NETDesk plan\n");
     out += wrap(plan.disclaimer, QString(), QString(), width);
-    out += QStringLiteral("Assessment date %1 · knowledge base %2 %3 (sha256 %4…) · follow-up protocol %5\n")
-               .arg(plan.assessmentDate.toString(Qt::ISODate), plan.kbId, plan.kbVersion, plan.kbSha256.left(12),
-                    plan.protocol);
+    out += wrap(QStringLiteral("Assessment date %1 · knowledge base %2 %3 (sha256 %4…) · follow-up protocol %5")
+                    .arg(plan.assessmentDate.toString(Qt::ISODate), plan.kbId, plan.kbVersion, plan.kbSha256.left(12),
+                         plan.protocol),
+                QString(), QStringLiteral("  "), width);
 
     out += heading(QStringLiteral("CLASSIFICATION"));
     out += QStringLiteral("  %1, grade %2\n")
@@ -132,7 +133,8 @@ QString planToText(const Plan& plan, int width)
                         width);
     }
 
-    out += heading(QStringLiteral("FOLLOW-UP (%1: %2)").arg(plan.protocol, plan.protocolTitle));
+    out += QLatin1Char('\n') + wrap(QStringLiteral("FOLLOW-UP (%1: %2)").arg(plan.protocol, plan.protocolTitle), QString(),
+                                     QStringLiteral("  "), width);
     for (const PlanFollowUpItem& i : plan.followUp) {
         const QString what = i.kind == QLatin1String("labs") ? i.tests.join(QStringLiteral(", "))
                                                              : i.modalities.join(QStringLiteral(" or "));

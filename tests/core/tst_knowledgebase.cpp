@@ -1,4 +1,250 @@
-#include <QtTest>
-class Testknowledgebase : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(Testknowledgebase)
+// The knowledge-base loader: the embedded file loads and holds the interchange vocabulary; every
+// kind of mistake in a knowledge-base file is an error that names its JSON path.
+#include "core/guideline/KnowledgeBase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace netdesk;
+
+namespace {
+
+QJsonObject embeddedJson()
+{
+    QFile f(KnowledgeBase::embeddedPath());
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open the embedded knowledge base");
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QByteArray toBytes(const QJsonObject& o) { return QJsonDocument(o).toJson(); }
+
+// Edits one element of a top-level array.
+QJsonObject editArrayItem(QJsonObject root, const QString& key, int index, const std::function<void(QJsonObject&)>& edit)
+{
+    QJsonArray arr = root.value(key).toArray();
+    QJsonObject item = arr.at(index).toObject();
+    edit(item);
+    arr.replace(index, item);
+    root.insert(key, arr);
+    return root;
+}
+
+} // namespace
+
+class TestKnowledgeBase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void embeddedLoads();
+    void holdsInterchangeVocabulary();
+    void errorsNameTheJsonPath_data();
+    void errorsNameTheJsonPath();
+    void notJsonAndMissingFile();
+    void shaFollowsTheBytes();
+};
+
+void TestKnowledgeBase::embeddedLoads()
+{
+    const auto kb = KnowledgeBase::loadEmbedded();
+    QVERIFY2(kb.ok(), qPrintable(kb.messages().join(u'\n')));
+    QVERIFY(!kb.value()->id.isEmpty());
+    QVERIFY(!kb.value()->version.isEmpty());
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(kb.value()->sha256).hasMatch());
+    QVERIFY(kb.value()->languages.contains(QStringLiteral("en")));
+    QCOMPARE(kb.value()->defaultProtocol, QStringLiteral("standard"));
+    QVERIFY(kb.value()->protocol(QStringLiteral("standard")));
+    QVERIFY(kb.value()->protocol(QStringLiteral("esmo-2020")));
+    const GradingRules& g = kb.value()->grading;
+    QCOMPARE(g.ki67G1Below, 3.0);
+    QCOMPARE(g.ki67G2UpTo, 20.0);
+    QCOMPARE(g.mitosesG1Below, 2.0);
+    QCOMPARE(g.mitosesG2UpTo, 20.0);
+    QCOMPARE(g.lungAtypicalUpTo, 10.0);
+    QCOMPARE(g.ki67Cutoffs, QList<double>({3, 10, 20, 55}));
+}
+
+void TestKnowledgeBase::holdsInterchangeVocabulary()
+{
+    const auto kb = KnowledgeBase::loadEmbedded();
+    QVERIFY(kb.ok());
+    const QStringList therapies{
+        QStringLiteral("SSA"), QStringLiteral("EVEROLIMUS"), QStringLiteral("SUNITINIB"), QStringLiteral("CABOZANTINIB"),
+        QStringLiteral("PRRT"), QStringLiteral("CAPTEM"), QStringLiteral("TEMOZOLOMIDE"), QStringLiteral("STZ_5FU"),
+        QStringLiteral("FOLFOX"), QStringLiteral("FOLFIRI"), QStringLiteral("PLATINUM_ETOPOSIDE"), QStringLiteral("INTERFERON_ALPHA"),
+        QStringLiteral("TELOTRISTAT"), QStringLiteral("CYTOREDUCTIVE_SURGERY"), QStringLiteral("RFA"), QStringLiteral("TAE_TACE"),
+        QStringLiteral("SIRT"), QStringLiteral("PROPHYLACTIC_CHOLECYSTECTOMY"), QStringLiteral("TUMOR_BOARD"),
+        QStringLiteral("PALLIATIVE_CARE"), QStringLiteral("BRAIN_MRI"), QStringLiteral("SSTR_PET"), QStringLiteral("CHD_SCREENING"),
+        QStringLiteral("PATHOLOGY_REVIEW")};
+    QCOMPARE(QSet<QString>(kb.value()->therapyCodes.begin(), kb.value()->therapyCodes.end()),
+             QSet<QString>(therapies.begin(), therapies.end()));
+    QSet<QString> recommended;
+    for (const KbRecommendation& r : kb.value()->recommendations)
+        recommended.insert(r.therapy);
+    for (const QString& t : therapies)
+        QVERIFY2(recommended.contains(t), qPrintable(t + QStringLiteral(" is never recommended")));
+
+    const QStringList warnings{
+        QStringLiteral("GRADE_DISCORDANT"), QStringLiteral("KI67_NEAR_CUTOFF"), QStringLiteral("DIFFERENTIATION_KI67_CONFLICT"),
+        QStringLiteral("PATHOLOGY_REVIEW_REQUIRED"), QStringLiteral("SSTR_IMAGING_NEEDED"), QStringLiteral("SSTR_NEGATIVE"),
+        QStringLiteral("NO_ADJUVANT_SSA"), QStringLiteral("LIVER_ABSCESS_RISK"), QStringLiteral("CARCINOID_CRISIS_PROPHYLAXIS"),
+        QStringLiteral("PNET_RESECTION_APPROACH"), QStringLiteral("INSULINOMA_SSA_CAUTION"), QStringLiteral("POOR_PERFORMANCE_STATUS"),
+        QStringLiteral("CGA_CONFOUNDER"), QStringLiteral("HISTOLOGY_DISCORDANT")};
+    QSet<QString> warningCodes;
+    for (const KbWarning& w : kb.value()->warnings)
+        warningCodes.insert(w.code);
+    QCOMPARE(warningCodes, QSet<QString>(warnings.begin(), warnings.end()));
+
+    const QStringList factors{QStringLiteral("STAGE_IV"), QStringLiteral("HIGH_GRADE"), QStringLiteral("KI67_GT_20"),
+                              QStringLiteral("KI67_GT_55"), QStringLiteral("ECOG_2_PLUS"), QStringLiteral("BRAIN_METASTASES"),
+                              QStringLiteral("LIVER_BURDEN_GT_25"), QStringLiteral("PANCREATIC_PRIMARY"),
+                              QStringLiteral("AGE_65_PLUS"), QStringLiteral("PRIMARY_NOT_RESECTED")};
+    QSet<QString> factorCodes;
+    for (const KbFactor& f : kb.value()->factors)
+        factorCodes.insert(f.code);
+    QCOMPARE(factorCodes, QSet<QString>(factors.begin(), factors.end()));
+}
+
+void TestKnowledgeBase::errorsNameTheJsonPath_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("words");
+    const QJsonObject kb = embeddedJson();
+    const auto edit = [&](const char* name, QJsonObject changed, const char* path, const char* words) {
+        QTest::newRow(name) << toBytes(changed) << QString::fromUtf8(path) << QString::fromUtf8(words);
+    };
+
+    QJsonObject o = kb;
+    o.insert(QStringLiteral("colour"), QStringLiteral("blue"));
+    edit("unknown top-level key", o, "colour", "unknown key");
+
+    edit("unknown key in a recommendation",
+         editArrayItem(kb, QStringLiteral("recommendations"), 0, [](QJsonObject& r) { r.insert(QStringLiteral("strenght"), 1); }),
+         "recommendations[0].strenght", "unknown key");
+    edit("unknown case fact",
+         editArrayItem(kb, QStringLiteral("recommendations"), 3,
+                       [](QJsonObject& r) { r.insert(QStringLiteral("when"), QJsonObject{{QStringLiteral("ki68"), 1}}); }),
+         "recommendations[3].when.ki68", "unknown case fact");
+    edit("unknown fact inside anyOf",
+         editArrayItem(kb, QStringLiteral("avoid"), 1,
+                       [](QJsonObject& r) {
+                           r.insert(QStringLiteral("when"),
+                                    QJsonObject{{QStringLiteral("anyOf"),
+                                                 QJsonArray{QJsonObject{{QStringLiteral("ecog"), QJsonObject{{QStringLiteral("gt"), 2}}}},
+                                                            QJsonObject{{QStringLiteral("ecgo"), 1}}}}});
+                       }),
+         "avoid[1].when.anyOf[1].ecgo", "unknown case fact");
+    edit("value not allowed for a fact",
+         editArrayItem(kb, QStringLiteral("recommendations"), 3,
+                       [](QJsonObject& r) { r.insert(QStringLiteral("when"), QJsonObject{{QStringLiteral("primarySite"), QStringLiteral("pancrease")}}); }),
+         "recommendations[3].when.primarySite", "pancrease");
+    edit("unknown operator",
+         editArrayItem(kb, QStringLiteral("warnings"), 0,
+                       [](QJsonObject& r) { r.insert(QStringLiteral("when"), QJsonObject{{QStringLiteral("ki67"), QJsonObject{{QStringLiteral("below"), 3}}}}); }),
+         "warnings[0].when.ki67.below", "unknown operator");
+    edit("evidence label not in references",
+         editArrayItem(kb, QStringLiteral("recommendations"), 2,
+                       [](QJsonObject& r) { r.insert(QStringLiteral("evidence"), QJsonArray{QStringLiteral("NETTER-3")}); }),
+         "recommendations[2].evidence[0]", "NETTER-3");
+    edit("strength not allowed",
+         editArrayItem(kb, QStringLiteral("recommendations"), 0,
+                       [](QJsonObject& r) { r.insert(QStringLiteral("strength"), QStringLiteral("mandatory")); }),
+         "recommendations[0].strength", "mandatory");
+    edit("review not allowed",
+         editArrayItem(kb, QStringLiteral("avoid"), 0,
+                       [](QJsonObject& r) { r.insert(QStringLiteral("review"), QStringLiteral("checked")); }),
+         "avoid[0].review", "checked");
+    edit("therapy not in the list",
+         editArrayItem(kb, QStringLiteral("recommendations"), 0,
+                       [](QJsonObject& r) { r.insert(QStringLiteral("therapy"), QStringLiteral("ASPIRIN")); }),
+         "recommendations[0].therapy", "ASPIRIN");
+    edit("missing text for a language",
+         editArrayItem(kb, QStringLiteral("warnings"), 1,
+                       [](QJsonObject& r) {
+                           r.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("professional"), QJsonObject{}},
+                                                                           {QStringLiteral("patient"), QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}}}});
+                       }),
+         "warnings[1].message.professional.en", "missing text");
+    edit("duplicate id",
+         editArrayItem(kb, QStringLiteral("recommendations"), 1,
+                       [&](QJsonObject& r) {
+                           r.insert(QStringLiteral("id"), kb.value(QStringLiteral("recommendations")).toArray().at(0).toObject().value(QStringLiteral("id")));
+                       }),
+         "recommendations[1].id", "twice");
+    edit("missing when",
+         editArrayItem(kb, QStringLiteral("avoid"), 2, [](QJsonObject& r) { r.remove(QStringLiteral("when")); }),
+         "avoid[2].when", "missing");
+    o = kb;
+    o.insert(QStringLiteral("defaultProtocol"), QStringLiteral("nccn"));
+    edit("default protocol unknown", o, "defaultProtocol", "nccn");
+    o = kb;
+    QJsonObject grading = o.value(QStringLiteral("grading")).toObject();
+    grading.remove(QStringLiteral("ki67G2UpTo"));
+    o.insert(QStringLiteral("grading"), grading);
+    edit("grading cut-off missing", o, "grading.ki67G2UpTo", "missing");
+    o = kb;
+    QJsonArray protocols = o.value(QStringLiteral("protocols")).toArray();
+    QJsonObject standard = protocols.at(0).toObject();
+    QJsonArray items = standard.value(QStringLiteral("items")).toArray();
+    QJsonObject item = items.at(0).toObject();
+    item.insert(QStringLiteral("intervals"), QJsonArray{});
+    items.replace(0, item);
+    standard.insert(QStringLiteral("items"), items);
+    protocols.replace(0, standard);
+    o.insert(QStringLiteral("protocols"), protocols);
+    edit("protocol item without intervals", o, "protocols[0].items[0].intervals", "at least one");
+}
+
+void TestKnowledgeBase::errorsNameTheJsonPath()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(QString, words);
+    const auto kb = KnowledgeBase::load(json);
+    QVERIFY(!kb.ok());
+    bool found = false;
+    for (const Problem& p : kb.problems())
+        found = found || (p.where == path && p.toString().contains(words));
+    QVERIFY2(found, qPrintable(QStringLiteral("expected '%1' naming '%2'; got:\n").arg(path, words) + kb.messages().join(u'\n')));
+}
+
+void TestKnowledgeBase::notJsonAndMissingFile()
+{
+    const auto notJson = KnowledgeBase::load("{ \"format\": ");
+    QVERIFY(!notJson.ok());
+    QVERIFY(notJson.messages().join(u' ').contains(QStringLiteral("not valid JSON")));
+    const auto missing = KnowledgeBase::loadFile(QStringLiteral("/nonexistent/kb.json"));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.messages().join(u' ').contains(QStringLiteral("/nonexistent/kb.json")));
+}
+
+void TestKnowledgeBase::shaFollowsTheBytes()
+{
+    QJsonObject o = embeddedJson();
+    o.insert(QStringLiteral("version"), QStringLiteral("9.9.9"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("kb.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(toBytes(o));
+    f.close();
+    const auto changed = KnowledgeBase::loadFile(path);
+    const auto embedded = KnowledgeBase::loadEmbedded();
+    QVERIFY(changed.ok() && embedded.ok());
+    QCOMPARE(changed.value()->version, QStringLiteral("9.9.9"));
+    QVERIFY(changed.value()->sha256 != embedded.value()->sha256);
+}
+
+QTEST_GUILESS_MAIN(TestKnowledgeBase)
 #include "tst_knowledgebase.moc"

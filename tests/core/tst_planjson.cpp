@@ -1,4 +1,128 @@
-#include <QtTest>
-class Testplanjson : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(Testplanjson)
+// The plan as netdesk.plan/1 JSON: fields of the interchange, null grade, byte-identical output,
+// and a citation for every evidence label the plan uses.
+#include "core/interop/PlanJson.h"
+#include "core/interop/PlanText.h"
+#include "tests/support/PlanFixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace netdesk;
+using namespace netdesk::test;
+
+namespace {
+
+const char* necCase = R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-02","primarySite":"pancreas",
+  "differentiation":"poor","necHistology":"small_cell","ki67":80,"diseaseStatus":"newly_diagnosed","ecog":1,
+  "patient":{"birthDate":"1950-05-01","sex":"female"},"metastases":{"liver":true,"bone":true}})";
+
+void collectEvidence(const QJsonValue& v, QSet<QString>& labels)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() == QLatin1String("evidence"))
+                for (const QJsonValue& l : it.value().toArray())
+                    labels.insert(l.toString());
+            else if (it.key() != QLatin1String("references"))
+                collectEvidence(it.value(), labels);
+        }
+    } else if (v.isArray()) {
+        for (const QJsonValue& x : v.toArray())
+            collectEvidence(x, labels);
+    }
+}
+
+} // namespace
+
+class TestPlanJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void interchangeFields();
+    void byteIdentical();
+    void everyLabelHasACitation();
+    void textListsWarningsFirst();
+};
+
+void TestPlanJson::interchangeFields()
+{
+    const Planned p = planFor(parseObject(necCase));
+    QVERIFY(p.ok);
+    const QJsonObject o = planToJsonObject(p.plan);
+    QCOMPARE(o.value(QStringLiteral("schema")).toString(), QStringLiteral("netdesk.plan/1"));
+    QCOMPARE(o.value(QStringLiteral("assessmentDate")).toString(), QStringLiteral("2026-11-02"));
+    const QJsonObject kb = o.value(QStringLiteral("knowledgeBase")).toObject();
+    QCOMPARE(kb.value(QStringLiteral("id")).toString(), embeddedKb()->id);
+    QCOMPARE(kb.value(QStringLiteral("version")).toString(), embeddedKb()->version);
+    QCOMPARE(kb.value(QStringLiteral("sha256")).toString(), embeddedKb()->sha256);
+    const QJsonObject cls = o.value(QStringLiteral("classification")).toObject();
+    QCOMPARE(cls.value(QStringLiteral("category")).toString(), QStringLiteral("NEC"));
+    QVERIFY(cls.value(QStringLiteral("grade")).isNull());
+    QVERIFY(!cls.value(QStringLiteral("basis")).toArray().isEmpty());
+    for (const QJsonValue& r : o.value(QStringLiteral("recommendations")).toArray()) {
+        const QJsonObject rec = r.toObject();
+        for (const QString& key : {QStringLiteral("id"), QStringLiteral("therapy"), QStringLiteral("role"), QStringLiteral("strength"),
+                                  QStringLiteral("review"), QStringLiteral("why"), QStringLiteral("evidence"), QStringLiteral("text"),
+                                  QStringLiteral("patientText")})
+            QVERIFY2(rec.contains(key), qPrintable(key));
+    }
+    const QJsonObject prognosis = o.value(QStringLiteral("prognosis")).toObject();
+    const QJsonArray factors = prognosis.value(QStringLiteral("adverseFactors")).toArray();
+    QVERIFY(factors.contains(QStringLiteral("STAGE_IV")));
+    QVERIFY(factors.contains(QStringLiteral("AGE_65_PLUS")));
+    QVERIFY(factors.contains(QStringLiteral("KI67_GT_55")));
+    const QJsonArray items = o.value(QStringLiteral("followUp")).toObject().value(QStringLiteral("items")).toArray();
+    QVERIFY(items.size() >= 2);
+    for (const QJsonValue& v : items) {
+        const QJsonObject i = v.toObject();
+        QVERIFY(i.value(QStringLiteral("intervalMonths")).toInt() > 0);
+        QVERIFY(i.contains(QStringLiteral("tests")) != i.contains(QStringLiteral("modalities")));
+    }
+}
+
+void TestPlanJson::byteIdentical()
+{
+    const Planned a = planFor(parseObject(necCase));
+    const Planned b = planFor(parseObject(necCase));
+    QVERIFY(a.ok && b.ok);
+    QCOMPARE(planToJson(a.plan), planToJson(b.plan));
+    QVERIFY(planToJson(a.plan).size() > 1000);
+}
+
+void TestPlanJson::everyLabelHasACitation()
+{
+    const Planned p = planFor(parseObject(necCase));
+    QVERIFY(p.ok);
+    const QJsonObject o = planToJsonObject(p.plan);
+    QSet<QString> labels;
+    collectEvidence(o, labels);
+    QVERIFY(labels.size() > 5);
+    const QJsonObject refs = o.value(QStringLiteral("references")).toObject();
+    for (const QString& label : labels)
+        QVERIFY2(!refs.value(label).toString().isEmpty(), qPrintable(label));
+    // The reference list holds only what the plan uses: entries' labels and the grading's sources.
+    for (auto it = refs.begin(); it != refs.end(); ++it)
+        QVERIFY2(labels.contains(it.key()) || embeddedKb()->gradingEvidence.contains(it.key()), qPrintable(it.key()));
+    QVERIFY(refs.contains(QStringLiteral("WHO 2019")));
+}
+
+void TestPlanJson::textListsWarningsFirst()
+{
+    const Planned p = planFor(parseObject(R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-02","primarySite":"pancreas",
+        "differentiation":"well","ki67":2,"sstrImaging":"positive","diseaseStatus":"progressive","ecog":0,"primaryResected":true,
+        "priorSurgery":["pancreatoduodenectomy"],"ppiUse":true,"metastases":{"liver":true,"largestLiverLesionCm":3}})"));
+    QVERIFY(p.ok);
+    const QString text = planToText(p.plan);
+    const qsizetype critical = text.indexOf(QStringLiteral("CRITICAL LIVER_ABSCESS_RISK"));
+    const qsizetype info = text.indexOf(QStringLiteral("INFO CGA_CONFOUNDER"));
+    QVERIFY(critical > 0);
+    QVERIFY(info > critical);
+    QVERIFY(text.indexOf(QStringLiteral("RECOMMENDATIONS")) > info);
+    for (const QString& line : text.split(u'\n'))
+        QVERIFY2(line.size() <= 100 || !line.contains(u' '), qPrintable(line));
+}
+
+QTEST_GUILESS_MAIN(TestPlanJson)
 #include "tst_planjson.moc"
