@@ -369,7 +369,12 @@ bool Condition::evaluate(const FactSet& facts, QStringList* why) const
 {
     if (!m_root)
         return true;
-    return eval(*m_root, *m_schema, facts, why);
+    // Most conditions do not hold: decide first, and word the clauses only for those that do.
+    if (!eval(*m_root, *m_schema, facts, nullptr))
+        return false;
+    if (why)
+        eval(*m_root, *m_schema, facts, why);
+    return true;
 }
 
 bool Condition::isEmpty() const { return !m_root || m_root->children.empty(); }

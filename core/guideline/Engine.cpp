@@ -140,6 +140,9 @@ private:
         }
     }
 
+    // Therapies named by entries are checked at load, so the lookup always finds one.
+    const KbTherapy& therapy(const QString& code) const { return *m_kb.therapies.constFind(code); }
+
     bool inPrior(const QString& therapy) const { return m_case.priorTherapies.contains(therapy); }
 
     QString computedRole(const KbRecommendation& e) const
@@ -161,7 +164,7 @@ private:
     {
         if (!inPrior(e.therapy))
             return true;
-        const KbTherapy& t = m_kb.therapies[e.therapy];
+        const KbTherapy& t = therapy(e.therapy);
         if (t.fixedCourse || t.kind == QLatin1String("procedure"))
             return false;
         return !(t.kind == QLatin1String("antitumour") && m_case.diseaseStatus == QLatin1String("progressive") &&
@@ -230,8 +233,8 @@ private:
                 order << c.entry->therapy;
             byTherapy[c.entry->therapy] << &c;
         }
-        for (const QString& therapy : std::as_const(order)) {
-            const QList<const Candidate*>& group = byTherapy[therapy];
+        for (const QString& code : std::as_const(order)) {
+            const QList<const Candidate*>& group = byTherapy[code];
             // The deciding entry: an antitumour role first, then the stronger strength.
             const Candidate* lead = group.front();
             for (const Candidate* c : group) {
@@ -243,8 +246,8 @@ private:
             }
             PlanRecommendation r;
             r.id = lead->entry->id;
-            r.therapy = therapy;
-            r.therapyName = text(m_kb.therapies[therapy].name);
+            r.therapy = code;
+            r.therapyName = text(therapy(code).name);
             r.role = lead->role;
             r.strength = lead->entry->strength;
             for (const Candidate* c : group) {
@@ -284,7 +287,7 @@ private:
             if (!a.when.evaluate(m_facts, &why))
                 continue;
             for (PlanRecommendation& r : plan.recommendations) {
-                if (!m_kb.therapies[r.therapy].classes.contains(a.therapyClass) || r.strength == a.strength)
+                if (!therapy(r.therapy).classes.contains(a.therapyClass) || r.strength == a.strength)
                     continue;
                 r.strength = a.strength;
                 r.why << text(a.reason);
@@ -304,7 +307,7 @@ private:
             if (existing == plan.avoid.end()) {
                 plan.avoid << PlanAvoid{entry->id,
                                         entry->therapy,
-                                        text(m_kb.therapies[entry->therapy].name),
+                                        text(therapy(entry->therapy).name),
                                         entry->severity,
                                         text(entry->reason.professional),
                                         text(entry->reason.patient),
