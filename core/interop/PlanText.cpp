@@ -95,7 +95,7 @@ QString planToText(const Plan& plan, int width)
             currentRole = r.role;
             out += QStringLiteral("  %1\n").arg(roleTitle(r.role));
         }
-        out += wrap(QStringLiteral("%1 (%2), %3%4").arg(r.therapyName, r.therapy, r.strength, reviewTag(r.review)),
+        out += wrap(QStringLiteral("%1: %2, %3%4").arg(r.therapy, r.therapyName, r.strength, reviewTag(r.review)),
                     QStringLiteral("    * "), QStringLiteral("      "), width);
         out += wrap(r.text, QStringLiteral("      "), QStringLiteral("      "), width);
         out += wrap(QStringLiteral("why: ") + r.why.join(QStringLiteral("; ")), QStringLiteral("      "),
@@ -112,8 +112,8 @@ QString planToText(const Plan& plan, int width)
     if (plan.avoid.isEmpty())
         out += QStringLiteral("  none\n");
     for (const PlanAvoid& a : plan.avoid) {
-        out += wrap(QStringLiteral("%1 (%2), %3%4: %5")
-                        .arg(a.therapyName, a.therapy, a.severity, reviewTag(a.review), a.reason),
+        out += wrap(QStringLiteral("%1: %2, %3%4. %5")
+                        .arg(a.therapy, a.therapyName, a.severity, reviewTag(a.review), a.reason),
                     QStringLiteral("  x "), QStringLiteral("    "), width);
         out += wrap(sources(a.evidence), QStringLiteral("    "), QStringLiteral("      "), width);
     }

@@ -250,6 +250,10 @@ void TestEngine::rules_data()
     row("CAPTEM pNET at diagnosis with high Ki-67", R"({"primarySite":"pancreas","ki67":15,"diseaseStatus":"newly_diagnosed"})", "+CAPTEM:option -STZ_5FU");
     row("no CAPTEM pNET at diagnosis low Ki-67", R"({"primarySite":"pancreas","diseaseStatus":"newly_diagnosed","metastases":{"liverInvolvementPercent":20}})", "-CAPTEM");
     row("CAPTEM pNET at diagnosis with bulk", R"({"primarySite":"pancreas","diseaseStatus":"newly_diagnosed","metastases":{"liverInvolvementPercent":60}})", "+CAPTEM:option");
+    row("no CAPTEM after complete resection", R"({"primarySite":"pancreas","ki67":15,"diseaseStatus":"newly_diagnosed","completeResection":true})",
+        "-CAPTEM -PRRT -SSA -EVEROLIMUS !NO_ADJUVANT_SSA");
+    row("no CAPTEM outside pancreas after complete resection", R"({"primarySite":"colon","ki67":15,"diseaseStatus":"newly_diagnosed","completeResection":true})",
+        "-CAPTEM");
     row("CAPTEM consider outside pancreas", R"({"primarySite":"colon","ki67":15,"diseaseStatus":"progressive"})", "+CAPTEM:consider");
     row("no CAPTEM outside pancreas low Ki-67", R"({"primarySite":"colon","diseaseStatus":"progressive"})", "-CAPTEM");
     row("no chemotherapy SI G1", R"({"ki67":1,"diseaseStatus":"progressive","metastases":{"liverInvolvementPercent":60}})",
