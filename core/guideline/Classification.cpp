@@ -72,7 +72,9 @@ void classifyLung(const Case& c, const GradingRules& r, Classification& out)
             mitotic = LungReading::Atypical;
         else
             mitotic = LungReading::Typical;
-    } else if (necrosis) {
+    } else if (necrosis && c.differentiation != QLatin1String("poor")) {
+        // Necrosis alone fits an atypical carcinoid and a carcinoma alike: with poor
+        // differentiation it is no conflicting reading.
         mitotic = LungReading::Atypical;
     }
 

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace netdesk {
@@ -14,7 +15,8 @@ struct Condition::Node
     int fact = -1;
     bool flag = false;
     QStringList values;
-    std::vector<std::pair<QString, double>> comparisons; // op, operand
+    enum class Op { Lt, Lte, Gt, Gte, Eq };
+    std::vector<std::pair<Op, double>> comparisons; // operator, operand
     std::vector<Node> children;
 };
 
@@ -29,29 +31,43 @@ const QStringList& comparisonOps()
     return ops;
 }
 
-QString opSymbol(const QString& op)
+Node::Op opFromName(const QString& name)
 {
-    if (op == QLatin1String("lt"))
+    // The index in comparisonOps(): lt, lte, gt, gte, eq.
+    return static_cast<Node::Op>(comparisonOps().indexOf(name));
+}
+
+QString opSymbol(Node::Op op)
+{
+    switch (op) {
+    case Node::Op::Lt:
         return QStringLiteral("<");
-    if (op == QLatin1String("lte"))
+    case Node::Op::Lte:
         return QStringLiteral("≤");
-    if (op == QLatin1String("gt"))
+    case Node::Op::Gt:
         return QStringLiteral(">");
-    if (op == QLatin1String("gte"))
+    case Node::Op::Gte:
         return QStringLiteral("≥");
+    case Node::Op::Eq:
+        break;
+    }
     return QStringLiteral("=");
 }
 
-bool compare(double value, const QString& op, double operand)
+bool compare(double value, Node::Op op, double operand)
 {
-    if (op == QLatin1String("lt"))
+    switch (op) {
+    case Node::Op::Lt:
         return value < operand;
-    if (op == QLatin1String("lte"))
+    case Node::Op::Lte:
         return value <= operand;
-    if (op == QLatin1String("gt"))
+    case Node::Op::Gt:
         return value > operand;
-    if (op == QLatin1String("gte"))
+    case Node::Op::Gte:
         return value >= operand;
+    case Node::Op::Eq:
+        break;
+    }
     return value == operand;
 }
 
@@ -150,7 +166,7 @@ private:
                     else if (!it.value().isDouble())
                         error(path + QLatin1Char('.') + it.key(), QStringLiteral("must be a number"));
                     else
-                        node.comparisons.emplace_back(it.key(), it.value().toDouble());
+                        node.comparisons.emplace_back(opFromName(it.key()), it.value().toDouble());
                 }
                 if (ops.isEmpty())
                     error(path, QStringLiteral("an empty comparison"));
@@ -193,7 +209,7 @@ private:
                 error(path, QStringLiteral("%1 is compared with an object such as {\"lt\": 10}").arg(name));
             } else {
                 node.kind = Node::Kind::Compare;
-                node.comparisons.emplace_back(QStringLiteral("eq"), v.toDouble());
+                node.comparisons.emplace_back(Node::Op::Eq, v.toDouble());
             }
             break;
         case FactType::List:
@@ -206,6 +222,76 @@ private:
     const FactSchema& m_schema;
     Problems& m_problems;
 };
+
+bool holds(const Node& node, const FactValue& f)
+{
+    switch (node.kind) {
+    case Node::Kind::Bool:
+        return (f.present && f.boolean) == node.flag;
+    case Node::Kind::InText:
+        return f.present && node.values.contains(f.text);
+    case Node::Kind::NotInText:
+        return !f.present || !node.values.contains(f.text);
+    case Node::Kind::Compare: {
+        if (!f.present)
+            return false;
+        for (const auto& [op, operand] : node.comparisons) {
+            if (!compare(f.number, op, operand))
+                return false;
+        }
+        return true;
+    }
+    case Node::Kind::Present:
+        return f.present == node.flag;
+    case Node::Kind::IncludesAny:
+        return std::any_of(node.values.cbegin(), node.values.cend(), [&](const QString& v) { return f.list.contains(v); });
+    case Node::Kind::IncludesAll:
+        return std::all_of(node.values.cbegin(), node.values.cend(), [&](const QString& v) { return f.list.contains(v); });
+    case Node::Kind::IncludesNone:
+        return std::none_of(node.values.cbegin(), node.values.cend(), [&](const QString& v) { return f.list.contains(v); });
+    default:
+        return false;
+    }
+}
+
+// The explanation line of a clause that held, with the case's value.
+QString wording(const Node& node, const FactDefinition& def, const FactValue& f)
+{
+    switch (node.kind) {
+    case Node::Kind::Bool:
+        if (def.derived)
+            return node.flag ? def.label : QStringLiteral("not ") + def.label;
+        return def.name + (node.flag ? QStringLiteral(" = true") : QStringLiteral(" = false"));
+    case Node::Kind::InText:
+        return def.name + QStringLiteral(" = ") + f.text;
+    case Node::Kind::NotInText:
+        return def.name + QStringLiteral(" = ") + factValueText(f, def.type) + QStringLiteral(" (not ") +
+               node.values.join(QStringLiteral(", ")) + QLatin1Char(')');
+    case Node::Kind::Compare: {
+        QStringList parts;
+        for (const auto& [op, operand] : node.comparisons)
+            parts << opSymbol(op) + QLatin1Char(' ') + QString::number(operand, 'g', 10);
+        return def.name + QLatin1Char(' ') + factValueText(f, def.type) + QLatin1Char(' ') +
+               parts.join(QStringLiteral(" and "));
+    }
+    case Node::Kind::Present:
+        return def.name + (node.flag ? QStringLiteral(" given") : QStringLiteral(" not given"));
+    case Node::Kind::IncludesAny: {
+        QStringList hits;
+        for (const QString& v : node.values) {
+            if (f.list.contains(v))
+                hits << v;
+        }
+        return def.name + QStringLiteral(" include ") + hits.join(QStringLiteral(", "));
+    }
+    case Node::Kind::IncludesAll:
+        return def.name + QStringLiteral(" include ") + node.values.join(QStringLiteral(", "));
+    case Node::Kind::IncludesNone:
+        return def.name + QStringLiteral(" include none of ") + node.values.join(QStringLiteral(", "));
+    default:
+        return QString();
+    }
+}
 
 // The wording of a condition without a case, for negated clauses.
 QString describe(const Node& node, const FactSchema& schema)
@@ -280,69 +366,10 @@ bool eval(const Node& node, const FactSchema& schema, const FactSet& facts, QStr
         break;
     }
 
-    const FactDefinition& def = schema.at(node.fact);
     const FactValue& f = facts[static_cast<size_t>(node.fact)];
-    QString line;
-    bool held = false;
-    switch (node.kind) {
-    case Node::Kind::Bool:
-        held = (f.present && f.boolean) == node.flag;
-        if (def.derived)
-            line = node.flag ? def.label : QStringLiteral("not ") + def.label;
-        else
-            line = def.name + (node.flag ? QStringLiteral(" = true") : QStringLiteral(" = false"));
-        break;
-    case Node::Kind::InText:
-        held = f.present && node.values.contains(f.text);
-        line = def.name + QStringLiteral(" = ") + f.text;
-        break;
-    case Node::Kind::NotInText:
-        held = !f.present || !node.values.contains(f.text);
-        line = def.name + QStringLiteral(" = ") + factValueText(f, def.type) + QStringLiteral(" (not ") +
-               node.values.join(QStringLiteral(", ")) + QLatin1Char(')');
-        break;
-    case Node::Kind::Compare: {
-        held = f.present;
-        QStringList parts;
-        for (const auto& [op, operand] : node.comparisons) {
-            held = held && compare(f.number, op, operand);
-            parts << opSymbol(op) + QLatin1Char(' ') + QString::number(operand, 'g', 10);
-        }
-        line = def.name + QLatin1Char(' ') + factValueText(f, def.type) + QLatin1Char(' ') +
-               parts.join(QStringLiteral(" and "));
-        break;
-    }
-    case Node::Kind::Present:
-        held = f.present == node.flag;
-        line = def.name + (node.flag ? QStringLiteral(" given") : QStringLiteral(" not given"));
-        break;
-    case Node::Kind::IncludesAny: {
-        QStringList hits;
-        for (const QString& v : node.values) {
-            if (f.list.contains(v))
-                hits << v;
-        }
-        held = !hits.isEmpty();
-        line = def.name + QStringLiteral(" include ") + hits.join(QStringLiteral(", "));
-        break;
-    }
-    case Node::Kind::IncludesAll:
-        held = true;
-        for (const QString& v : node.values)
-            held = held && f.list.contains(v);
-        line = def.name + QStringLiteral(" include ") + node.values.join(QStringLiteral(", "));
-        break;
-    case Node::Kind::IncludesNone:
-        held = true;
-        for (const QString& v : node.values)
-            held = held && !f.list.contains(v);
-        line = def.name + QStringLiteral(" include none of ") + node.values.join(QStringLiteral(", "));
-        break;
-    default:
-        break;
-    }
+    const bool held = holds(node, f);
     if (held && why)
-        why->append(line);
+        why->append(wording(node, schema.at(node.fact), f));
     return held;
 }
 

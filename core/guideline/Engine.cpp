@@ -260,6 +260,7 @@ private:
             }
             r.review = QStringLiteral("approved");
             QStringList texts;
+            QStringList regimens;
             QStringList patientTexts;
             for (const Candidate* c : group) {
                 r.sourceIds << c->entry->id;
@@ -268,12 +269,15 @@ private:
                 if (reviewRank(c->entry->review) > reviewRank(r.review))
                     r.review = c->entry->review;
                 appendUnique(texts, {text(c->entry->text.professional)});
+                if (!c->entry->regimen.isEmpty())
+                    appendUnique(regimens, {text(c->entry->regimen)});
                 appendUnique(patientTexts, {text(c->entry->text.patient)});
                 addNotes(r.notes, c->entry->notes);
             }
             if (r.why.isEmpty())
                 r.why << QStringLiteral("applies to every case");
             r.text = texts.join(QLatin1Char(' '));
+            r.regimen = regimens.join(QLatin1Char(' '));
             r.patientText = patientTexts.join(QLatin1Char(' '));
             useEvidence(r.evidence);
             plan.recommendations << r;

@@ -373,6 +373,8 @@ private:
             e.strength = r.string("strength", true, vocab::strengths());
             e.when = condition(r);
             e.text = audienceText(r.value("text", true), r.path(L("text")));
+            if (r.has("regimen"))
+                e.regimen = text(r.value("regimen", false), r.path(L("regimen")));
             e.evidence = evidence(r);
             e.review = review(r);
             e.notes = notes(r);

@@ -55,6 +55,7 @@ struct KbRecommendation
     QString strength;
     Condition when;
     AudienceText text;
+    LocalText regimen; // dosing, professional only ("published regimen: verify against local protocol")
     QStringList evidence;
     QString review;
     QList<KbNote> notes;

@@ -29,6 +29,7 @@ struct PlanRecommendation
     QStringList why;
     QStringList evidence;
     QString text;
+    QString regimen; // professional dosing text; empty when the entry gives none
     QString patientText;
     QList<PlanNote> notes;
     QStringList sourceIds;

@@ -217,6 +217,8 @@ QByteArray planToJson(const Plan& plan)
         w.fieldStrings("why", r.why);
         w.fieldStrings("evidence", r.evidence);
         w.field("text", r.text);
+        if (!r.regimen.isEmpty())
+            w.field("regimen", r.regimen);
         w.field("patientText", r.patientText);
         if (!r.notes.isEmpty())
             notes(w, r.notes);

@@ -98,6 +98,8 @@ QString planToText(const Plan& plan, int width)
         out += wrap(QStringLiteral("%1: %2, %3%4").arg(r.therapy, r.therapyName, r.strength, reviewTag(r.review)),
                     QStringLiteral("    * "), QStringLiteral("      "), width);
         out += wrap(r.text, QStringLiteral("      "), QStringLiteral("      "), width);
+        if (!r.regimen.isEmpty())
+            out += wrap(r.regimen, QStringLiteral("      "), QStringLiteral("        "), width);
         out += wrap(QStringLiteral("why: ") + r.why.join(QStringLiteral("; ")), QStringLiteral("      "),
                     QStringLiteral("        "), width);
         out += wrap(sources(r.evidence), QStringLiteral("      "), QStringLiteral("        "), width);

@@ -200,6 +200,12 @@ void TestEngine::rules_data()
         R"({"diseaseStatus":"progressive","priorTherapies":["SSA"],"functionalSyndrome":"carcinoid_syndrome"})", "+SSA:preferred:symptom_control");
     row("progressive on SSA without syndrome: no SSA", R"({"diseaseStatus":"progressive","priorTherapies":["SSA"]})", "-SSA");
     row("stable on SSA: continued", R"({"ki67":15,"priorTherapies":["SSA"]})", "+SSA:preferred:first_line");
+    row("SSTR-negative on SSA with syndrome: symptom role only",
+        R"({"sstrImaging":"negative","functionalSyndrome":"carcinoid_syndrome","priorTherapies":["SSA"]})", "+SSA:preferred:symptom_control");
+    row("NET G3 functioning on SSA: symptom role only",
+        R"({"ki67":30,"functionalSyndrome":"carcinoid_syndrome","priorTherapies":["SSA"]})", "+SSA:preferred:symptom_control");
+    row("lung atypical Ki-67 12 on SSA: not continued",
+        R"({"primarySite":"lung","mitoses":5,"ki67":12,"priorTherapies":["SSA"]})", "-SSA +EVEROLIMUS:preferred:later_line");
     row("nothing continued after complete resection", R"({"completeResection":true,"priorTherapies":["SSA"]})",
         "-SSA ~SSA:not_preferred !NO_ADJUVANT_SSA:info");
     row("SSA kept after complete resection with syndrome", R"({"completeResection":true,"functionalSyndrome":"carcinoid_syndrome"})",
@@ -278,6 +284,15 @@ void TestEngine::rules_data()
     row("telotristat and interferon uncontrolled on SSA",
         R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"]})",
         "+TELOTRISTAT:option:symptom_control +INTERFERON_ALPHA:option:symptom_control +SSA:preferred");
+    row("no interferon after complete resection, telotristat kept",
+        R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"],"completeResection":true})",
+        "-INTERFERON_ALPHA +TELOTRISTAT:option:symptom_control +SSA:preferred:symptom_control");
+    row("telotristat in undetermined G3, not interferon",
+        R"({"differentiation":"unknown","ki67":40,"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"]})",
+        "+TELOTRISTAT:option -INTERFERON_ALPHA -SSA");
+    row("no telotristat in NEC",
+        R"({"differentiation":"poor","ki67":70,"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"]})",
+        "-TELOTRISTAT -INTERFERON_ALPHA ~SSA:contraindicated");
     row("no telotristat without prior SSA", R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true})",
         "-TELOTRISTAT -INTERFERON_ALPHA");
 
@@ -319,6 +334,9 @@ void TestEngine::rules_data()
         "cat:LUNG_ATYPICAL_CARCINOID !HISTOLOGY_DISCORDANT:caution");
     row("lung carcinoid > 10 mitoses is NEC", R"({"primarySite":"lung","lungHistology":"atypical_carcinoid","mitoses":12,"ki67":null})",
         "cat:NEC !HISTOLOGY_DISCORDANT +PLATINUM_ETOPOSIDE +BRAIN_MRI:consider");
+
+    row("lung poor differentiation with necrosis only: no discordance",
+        R"({"primarySite":"lung","differentiation":"poor","necrosis":true,"ki67":null})", "cat:NEC !-HISTOLOGY_DISCORDANT");
 
     // Prognosis
     row("stage IV always; primary resected", "{}", "F:STAGE_IV F-:PRIMARY_NOT_RESECTED F-:PANCREATIC_PRIMARY F-:AGE_65_PLUS");

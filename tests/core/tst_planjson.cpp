@@ -68,6 +68,16 @@ void TestPlanJson::interchangeFields()
                                   QStringLiteral("patientText")})
             QVERIFY2(rec.contains(key), qPrintable(key));
     }
+    // Dosing stands apart from the indication text, always as a published regimen to verify.
+    bool regimenSeen = false;
+    for (const QJsonValue& r : o.value(QStringLiteral("recommendations")).toArray()) {
+        const QString regimen = r.toObject().value(QStringLiteral("regimen")).toString();
+        if (regimen.isEmpty())
+            continue;
+        regimenSeen = true;
+        QVERIFY2(regimen.startsWith(QStringLiteral("Published regimen: verify against local protocol.")), qPrintable(regimen));
+    }
+    QVERIFY(regimenSeen);
     const QJsonObject prognosis = o.value(QStringLiteral("prognosis")).toObject();
     const QJsonArray factors = prognosis.value(QStringLiteral("adverseFactors")).toArray();
     QVERIFY(factors.contains(QStringLiteral("STAGE_IV")));
