@@ -13,11 +13,23 @@ struct Problem
 {
     QString where;
     QString message;
+    bool failure = false; // true: the system failed (I/O, database); false: the input was wrong
 
     QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
 };
 
 using Problems = QList<Problem>;
+
+inline Problem failure(const QString& where, const QString& message) { return {where, message, true}; }
+
+inline bool anyFailure(const Problems& problems)
+{
+    for (const Problem& p : problems) {
+        if (p.failure)
+            return true;
+    }
+    return false;
+}
 
 // Errors are values: a result holds either a value or every problem found.
 template <typename T> class Result final

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/guideline/Plan.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace netdesk {
+
+// Reminder states (clinical.md §8): scheduled items are upcoming, due (within the window) or
+// overdue by their date; done and cancelled are stored states.
+enum class ReminderState { Upcoming, Due, Overdue, Done, Cancelled };
+
+QString reminderStateName(ReminderState state);
+
+constexpr int dueWindowDays = 14;
+
+// The state of an item on `today`.
+ReminderState reminderState(const QString& storedStatus, const QDate& dueDate, const QDate& today);
+
+// One item to schedule, derived from a plan's follow-up item.
+struct ScheduledItem
+{
+    QString itemKey;   // the protocol item id ("markers", "imaging", "ntprobnp")
+    QString kind;      // labs | imaging
+    QStringList tests; // lab tests or imaging modalities
+    int intervalMonths = 0;
+    QDate dueDate;
+    QString reason;
+    QString notes; // confounders and preparation, one per line
+    QString protocol;
+};
+
+// The next item of each follow-up item in the plan. The next due date counts from the last date the
+// item type was actually done (lastDone), or from the assessment date when it never was.
+QList<ScheduledItem> scheduleFromPlan(const Plan& plan, const QHash<QString, QDate>& lastDone);
+
+// The item that follows `done` on `doneDate`.
+ScheduledItem nextAfterDone(const ScheduledItem& done, const QDate& doneDate);
+
+// "CgA, 5-HIAA every 3 months (standard): ..." from a plan item.
+QString reminderReason(const PlanFollowUpItem& item, const QString& protocol);
+
+QString testDisplayName(const QString& code);
+
+} // namespace netdesk

@@ -1,0 +1,220 @@
+// Registry::demo: a synthetic registry for trying NETDesk, training and benchmarks. Names are
+// random combinations of common names; cases, dates and results are drawn to look like a NET
+// clinic (sites, grades, SSTR status, follow-up done on time or late, a few overdue items).
+#include "core/registry/Registry.h"
+
+#include "core/registry/FollowUpRepository.h"
+#include "core/registry/PatientRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <random>
+
+namespace netdesk {
+
+namespace {
+
+class Draw final
+{
+public:
+    explicit Draw(quint32 seed) : m_rng(seed) {}
+
+    double uniform(double low, double high) { return std::uniform_real_distribution<double>(low, high)(m_rng); }
+    int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_rng); }
+    bool chance(double p) { return uniform(0, 1) < p; }
+    double logNormal(double median, double spread) { return median * std::exp(std::normal_distribution<double>(0, spread)(m_rng)); }
+
+    // Picks from (value, weight) pairs.
+    QString weighted(const QList<std::pair<QString, int>>& options)
+    {
+        int total = 0;
+        for (const auto& o : options)
+            total += o.second;
+        int r = between(1, total);
+        for (const auto& o : options) {
+            r -= o.second;
+            if (r <= 0)
+                return o.first;
+        }
+        return options.back().first;
+    }
+
+    QString pick(const QStringList& values) { return values.at(between(0, static_cast<int>(values.size()) - 1)); }
+
+private:
+    std::mt19937 m_rng;
+};
+
+const QStringList familyNames{
+    QStringLiteral("Adler"),   QStringLiteral("Baker"),   QStringLiteral("Berger"),  QStringLiteral("Brown"),
+    QStringLiteral("Carter"),  QStringLiteral("Clarke"),  QStringLiteral("Davies"),  QStringLiteral("Dubois"),
+    QStringLiteral("Evans"),   QStringLiteral("Fischer"), QStringLiteral("Garcia"),  QStringLiteral("Green"),
+    QStringLiteral("Hall"),    QStringLiteral("Hansen"),  QStringLiteral("Hughes"),  QStringLiteral("Jansen"),
+    QStringLiteral("Keller"),  QStringLiteral("King"),    QStringLiteral("Lambert"), QStringLiteral("Lewis"),
+    QStringLiteral("Martin"),  QStringLiteral("Meyer"),   QStringLiteral("Moreau"),  QStringLiteral("Novak"),
+    QStringLiteral("Olsen"),   QStringLiteral("Parker"),  QStringLiteral("Peters"),  QStringLiteral("Rossi"),
+    QStringLiteral("Schmidt"), QStringLiteral("Scott"),   QStringLiteral("Silva"),   QStringLiteral("Smith"),
+    QStringLiteral("Taylor"),  QStringLiteral("Turner"),  QStringLiteral("Vogel"),   QStringLiteral("Walker"),
+    QStringLiteral("Weber"),   QStringLiteral("White"),   QStringLiteral("Wilson"),  QStringLiteral("Young")};
+const QStringList femaleNames{QStringLiteral("Anna"),  QStringLiteral("Clara"), QStringLiteral("Elena"), QStringLiteral("Emma"),
+                              QStringLiteral("Grace"), QStringLiteral("Hanna"), QStringLiteral("Ines"),  QStringLiteral("Julia"),
+                              QStringLiteral("Lea"),   QStringLiteral("Maria"), QStringLiteral("Nora"),  QStringLiteral("Ruth"),
+                              QStringLiteral("Sara"),  QStringLiteral("Sofia"), QStringLiteral("Vera"),  QStringLiteral("Zoe")};
+const QStringList maleNames{QStringLiteral("Adam"),  QStringLiteral("Ben"),   QStringLiteral("David"), QStringLiteral("Erik"),
+                            QStringLiteral("Felix"), QStringLiteral("Hugo"),  QStringLiteral("Jonas"), QStringLiteral("Karl"),
+                            QStringLiteral("Leon"),  QStringLiteral("Lukas"), QStringLiteral("Marco"), QStringLiteral("Noah"),
+                            QStringLiteral("Oskar"), QStringLiteral("Paul"),  QStringLiteral("Simon"), QStringLiteral("Tom")};
+
+QJsonObject demoCase(Draw& d, const QDate& assessmentDate)
+{
+    const QString site = d.weighted({{QStringLiteral("small_intestine"), 30}, {QStringLiteral("pancreas"), 30},
+                                     {QStringLiteral("lung"), 9},            {QStringLiteral("unknown_primary"), 9},
+                                     {QStringLiteral("rectum"), 5},          {QStringLiteral("colon"), 4},
+                                     {QStringLiteral("stomach"), 5},         {QStringLiteral("appendix"), 3},
+                                     {QStringLiteral("duodenum"), 3},        {QStringLiteral("thymus"), 1},
+                                     {QStringLiteral("other"), 1}});
+    const bool lung = site == QLatin1String("lung") || site == QLatin1String("thymus");
+    const bool poor = d.chance(0.10);
+    QJsonObject c{{QStringLiteral("schema"), QStringLiteral("netdesk.case/1")},
+                  {QStringLiteral("assessmentDate"), assessmentDate.toString(Qt::ISODate)},
+                  {QStringLiteral("primarySite"), site},
+                  {QStringLiteral("differentiation"), poor ? QStringLiteral("poor") : (d.chance(0.05) ? QStringLiteral("unknown") : QStringLiteral("well"))}};
+    if (lung) {
+        c.insert(QStringLiteral("mitoses"), poor ? d.between(11, 60) : d.between(0, 9));
+        c.insert(QStringLiteral("necrosis"), d.chance(0.3));
+    } else {
+        const double ki67 = poor ? d.uniform(25, 90) : std::min(60.0, d.logNormal(4, 0.9));
+        c.insert(QStringLiteral("ki67"), std::round(ki67 * 10) / 10);
+    }
+    if (poor)
+        c.insert(QStringLiteral("necHistology"), d.chance(0.4) ? QStringLiteral("small_cell") : QStringLiteral("large_cell"));
+    QString syndrome = QStringLiteral("none");
+    if (!poor && site == QLatin1String("small_intestine") && d.chance(0.35))
+        syndrome = QStringLiteral("carcinoid_syndrome");
+    else if (!poor && site == QLatin1String("pancreas") && d.chance(0.12))
+        syndrome = d.pick({QStringLiteral("insulinoma"), QStringLiteral("gastrinoma"), QStringLiteral("glucagonoma"), QStringLiteral("vipoma")});
+    c.insert(QStringLiteral("functionalSyndrome"), syndrome);
+    c.insert(QStringLiteral("sstrImaging"), d.weighted({{QStringLiteral("positive"), 75}, {QStringLiteral("negative"), 12}, {QStringLiteral("not_done"), 13}}));
+    const QString status = d.weighted({{QStringLiteral("newly_diagnosed"), 45}, {QStringLiteral("stable"), 30}, {QStringLiteral("progressive"), 25}});
+    c.insert(QStringLiteral("diseaseStatus"), status);
+    c.insert(QStringLiteral("ecog"), d.weighted({{QStringLiteral("0"), 45}, {QStringLiteral("1"), 35}, {QStringLiteral("2"), 14}, {QStringLiteral("3"), 6}}).toInt());
+    if (status != QLatin1String("newly_diagnosed")) {
+        QJsonArray prior;
+        if (!poor)
+            prior.append(QStringLiteral("SSA"));
+        else
+            prior.append(QStringLiteral("PLATINUM_ETOPOSIDE"));
+        if (!poor && d.chance(0.25))
+            prior.append(site == QLatin1String("pancreas") ? QStringLiteral("EVEROLIMUS") : QStringLiteral("PRRT"));
+        c.insert(QStringLiteral("priorTherapies"), prior);
+    }
+    const bool resected = !poor && d.chance(0.5);
+    c.insert(QStringLiteral("primaryResected"), resected);
+    if (resected)
+        c.insert(QStringLiteral("priorSurgery"), QJsonArray{QStringLiteral("primary_resection")});
+    QJsonObject m{{QStringLiteral("liver"), true}};
+    m.insert(QStringLiteral("liverLesionCount"), d.between(1, 20));
+    m.insert(QStringLiteral("largestLiverLesionCm"), std::round(d.uniform(0.8, 9) * 10) / 10);
+    m.insert(QStringLiteral("liverInvolvementPercent"), d.between(2, 70));
+    if (d.chance(0.2))
+        m.insert(QStringLiteral("bone"), true);
+    if (d.chance(0.25))
+        m.insert(QStringLiteral("distantLymphNodes"), true);
+    if (d.chance(0.1))
+        m.insert(QStringLiteral("peritoneum"), true);
+    c.insert(QStringLiteral("metastases"), m);
+    if (d.chance(0.3))
+        c.insert(QStringLiteral("resectableFraction"), d.between(10, 100));
+    if (d.chance(0.2))
+        c.insert(QStringLiteral("ppiUse"), true);
+    return c;
+}
+
+std::optional<ResultRecord> demoResult(Draw& d, const FollowUpRecord& item, const QDate& date)
+{
+    ResultRecord r{0, item.patientId, item.id, QString(), std::nullopt, QString(), QString(), date};
+    if (item.kind == QLatin1String("imaging")) {
+        r.kind = QStringLiteral("IMAGING");
+        r.outcome = d.weighted({{QStringLiteral("stable"), 70}, {QStringLiteral("response"), 15}, {QStringLiteral("progression"), 15}});
+        return r;
+    }
+    r.kind = item.tests.value(0);
+    if (r.kind == QLatin1String("CGA")) {
+        r.value = std::round(d.logNormal(180, 1.0));
+        r.unit = QStringLiteral("ng/mL");
+    } else if (r.kind == QLatin1String("NTPROBNP")) {
+        r.value = std::round(d.logNormal(180, 0.8));
+        r.unit = QStringLiteral("pg/mL");
+    } else {
+        r.value = std::round(d.logNormal(12, 0.9) * 10) / 10;
+        r.unit = QStringLiteral("mg/24 h");
+    }
+    return r;
+}
+
+} // namespace
+
+Result<VerifyReport> Registry::demo(int patients, quint32 seed)
+{
+    if (patients < 1 || patients > 1000000)
+        return Problems{{QStringLiteral("patients"), QStringLiteral("%1 is out of range 1–1000000").arg(patients)}};
+    Draw d(seed);
+    const QDate today = m_clock.today();
+    const auto existing = PatientRepository(m_db).count();
+    if (!existing.ok())
+        return existing.problems();
+    const qint64 first = existing.value() + 1;
+    constexpr int batch = 250; // patients per transaction: fast, and a kill loses at most one batch
+    for (int start = 0; start < patients; start += batch) {
+        const Status s = m_db.write([&]() -> Status {
+            for (int i = start; i < std::min(patients, start + batch); ++i) {
+                NewPatient np;
+                const bool female = d.chance(0.5);
+                np.sex = female ? QStringLiteral("female") : QStringLiteral("male");
+                np.givenName = d.pick(female ? femaleNames : maleNames);
+                np.familyName = d.pick(familyNames);
+                np.recordNumber = QStringLiteral("DEMO-%1").arg(first + i, 6, 10, QLatin1Char('0'));
+                const QDate birth = today.addDays(-d.between(35 * 365, 88 * 365));
+                np.birthDate = birth.toString(Qt::ISODate);
+                auto patient = addPatientIn(np);
+                if (!patient.ok())
+                    return patient.problems();
+                const QDate assessed = today.addDays(-d.between(0, 3 * 365));
+                auto outcome = assessIn(patient.value(), QJsonDocument(demoCase(d, assessed)).toJson(QJsonDocument::Compact),
+                                        d.chance(0.15) ? QStringLiteral("esmo-2020") : QString(), today);
+                if (!outcome.ok())
+                    return outcome.problems();
+                // Follow-up done since the assessment: mostly on time, sometimes late, a few overdue.
+                for (FollowUpRecord item : outcome.value().scheduled) {
+                    while (item.dueDate < today) {
+                        if (d.chance(0.07))
+                            break; // left overdue
+                        const QDate doneOn = std::min(today, item.dueDate.addDays(d.between(-7, 21)));
+                        auto done = markDoneIn(item, doneOn, demoResult(d, item, doneOn), QDateTime(doneOn, QTime(10, 0), Qt::UTC));
+                        if (!done.ok())
+                            return done.problems();
+                        if (!done.value().next)
+                            break;
+                        item = *done.value().next;
+                    }
+                }
+                if (d.chance(0.06)) {
+                    const QDate when = std::min(today, assessed.addDays(d.between(30, 900)));
+                    auto changed = setStatusIn(np.recordNumber, d.chance(0.7) ? QStringLiteral("deceased") : QStringLiteral("transferred"),
+                                               when.toString(Qt::ISODate), QDateTime(when, QTime(9, 0), Qt::UTC));
+                    if (!changed.ok())
+                        return changed.problems();
+                }
+            }
+            return Done{};
+        });
+        if (!s.ok())
+            return s.problems();
+    }
+    return verify();
+}
+
+} // namespace netdesk

@@ -1,0 +1,139 @@
+#include "core/registry/PatientRepository.h"
+
+#include <QSqlRecord>
+
+namespace netdesk {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, record_number, family_name, given_name, birth_date, sex, status, status_date, created_at");
+
+PatientRecord fromRow(const Sql& q)
+{
+    PatientRecord p;
+    p.id = q.value(0).toLongLong();
+    p.recordNumber = q.value(1).toString();
+    p.familyName = q.value(2).toString();
+    p.givenName = q.value(3).toString();
+    p.birthDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    p.sex = q.value(5).toString();
+    p.status = q.value(6).toString();
+    p.statusDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    p.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    return p;
+}
+
+// The smallest string above every string that starts with `prefix`.
+QString prefixEnd(const QString& prefix) { return prefix + QChar(0xFFFF); }
+
+QVariant dateOrNull(const QDate& d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
+
+} // namespace
+
+Result<qint64> PatientRepository::add(const PatientRecord& p)
+{
+    Sql q(m_db.connection(), QStringLiteral(
+                                 "INSERT INTO patients (record_number, family_name, given_name, family_key, given_key, "
+                                 "record_key, birth_date, sex, status, status_date, created_at) VALUES (:rn, :fn, :gn, :fk, "
+                                 ":gk, :rk, :bd, :sex, :st, :sd, :ca)"));
+    q.bind(QStringLiteral(":rn"), p.recordNumber)
+        .bind(QStringLiteral(":fn"), p.familyName)
+        .bind(QStringLiteral(":gn"), p.givenName)
+        .bind(QStringLiteral(":fk"), key(p.familyName))
+        .bind(QStringLiteral(":gk"), key(p.givenName))
+        .bind(QStringLiteral(":rk"), key(p.recordNumber))
+        .bind(QStringLiteral(":bd"), dateOrNull(p.birthDate))
+        .bind(QStringLiteral(":sex"), p.sex)
+        .bind(QStringLiteral(":st"), p.status)
+        .bind(QStringLiteral(":sd"), dateOrNull(p.statusDate))
+        .bind(QStringLiteral(":ca"), p.createdAt.toString(Qt::ISODateWithMs));
+    const Status s = q.run(QStringLiteral("adding patient %1").arg(p.recordNumber));
+    if (!s.ok())
+        return s.problems();
+    return q.lastId();
+}
+
+Result<std::optional<PatientRecord>> PatientRepository::byRecordNumber(const QString& recordNumber)
+{
+    Sql q(m_db.connection(), QStringLiteral("SELECT %1 FROM patients WHERE record_number = :rn").arg(columns));
+    q.bind(QStringLiteral(":rn"), recordNumber);
+    const Status s = q.run(QStringLiteral("finding patient"));
+    if (!s.ok())
+        return s.problems();
+    if (!q.next())
+        return std::optional<PatientRecord>();
+    return std::optional<PatientRecord>(fromRow(q));
+}
+
+Result<std::optional<PatientRecord>> PatientRepository::byId(qint64 id)
+{
+    Sql q(m_db.connection(), QStringLiteral("SELECT %1 FROM patients WHERE id = :id").arg(columns));
+    q.bind(QStringLiteral(":id"), id);
+    const Status s = q.run(QStringLiteral("finding patient"));
+    if (!s.ok())
+        return s.problems();
+    if (!q.next())
+        return std::optional<PatientRecord>();
+    return std::optional<PatientRecord>(fromRow(q));
+}
+
+Result<Page<PatientRecord>> PatientRepository::search(const QString& text, int limit)
+{
+    const QStringList words = key(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString where;
+    QList<std::pair<QString, QString>> binds;
+    if (words.isEmpty()) {
+        where = QStringLiteral("1 = 1");
+    } else if (words.size() == 1) {
+        // Each branch is a range on its own index, so the OR stays fast on large registries.
+        where = QStringLiteral("(record_key >= :a AND record_key < :b) OR (family_key >= :a AND family_key < :b) "
+                               "OR (given_key >= :a AND given_key < :b)");
+        binds = {{QStringLiteral(":a"), words.at(0)}, {QStringLiteral(":b"), prefixEnd(words.at(0))}};
+    } else {
+        where = QStringLiteral("(family_key >= :a AND family_key < :b AND given_key >= :c AND given_key < :d) "
+                               "OR (given_key >= :a AND given_key < :b AND family_key >= :c AND family_key < :d)");
+        binds = {{QStringLiteral(":a"), words.at(0)},
+                 {QStringLiteral(":b"), prefixEnd(words.at(0))},
+                 {QStringLiteral(":c"), words.at(1)},
+                 {QStringLiteral(":d"), prefixEnd(words.at(1))}};
+    }
+    Page<PatientRecord> page;
+    Sql count(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM patients WHERE ") + where);
+    for (const auto& [name, value] : binds)
+        count.bind(name, value);
+    Status s = count.run(QStringLiteral("counting patients"));
+    if (!s.ok())
+        return s.problems();
+    if (count.next())
+        page.total = count.value(0).toLongLong();
+    Sql q(m_db.connection(), QStringLiteral("SELECT %1 FROM patients WHERE %2 ORDER BY family_key, given_key, id LIMIT :limit")
+                                 .arg(columns, where));
+    for (const auto& [name, value] : binds)
+        q.bind(name, value);
+    q.bind(QStringLiteral(":limit"), limit);
+    s = q.run(QStringLiteral("searching patients"));
+    if (!s.ok())
+        return s.problems();
+    while (q.next())
+        page.rows << fromRow(q);
+    return page;
+}
+
+Status PatientRepository::setStatus(qint64 id, const QString& status, const QDate& date)
+{
+    Sql q(m_db.connection(), QStringLiteral("UPDATE patients SET status = :st, status_date = :sd WHERE id = :id"));
+    q.bind(QStringLiteral(":st"), status).bind(QStringLiteral(":sd"), dateOrNull(date)).bind(QStringLiteral(":id"), id);
+    return q.run(QStringLiteral("changing the patient's status"));
+}
+
+Result<qint64> PatientRepository::count()
+{
+    Sql q(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM patients"));
+    const Status s = q.run(QStringLiteral("counting patients"));
+    if (!s.ok())
+        return s.problems();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace netdesk

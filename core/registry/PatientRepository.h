@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/registry/Database.h"
+#include "core/registry/Records.h"
+
+namespace netdesk {
+
+class PatientRepository final
+{
+public:
+    explicit PatientRepository(Database& db) : m_db(db) {}
+
+    Result<qint64> add(const PatientRecord& patient);
+    Result<std::optional<PatientRecord>> byRecordNumber(const QString& recordNumber);
+    Result<std::optional<PatientRecord>> byId(qint64 id);
+    // Prefix search on record number, family name or given name ("smi", "smi jo" = family smi*,
+    // given jo*), case-insensitive; the first `limit` rows by family name and the total count.
+    Result<Page<PatientRecord>> search(const QString& text, int limit = defaultPageSize);
+    Status setStatus(qint64 id, const QString& status, const QDate& date);
+    Result<qint64> count();
+
+    static QString key(const QString& text) { return text.trimmed().toCaseFolded(); }
+
+private:
+    Database& m_db;
+};
+
+} // namespace netdesk

@@ -1,0 +1,643 @@
+#include "core/registry/Registry.h"
+
+#include "core/followup/Scheduler.h"
+#include "core/guideline/Engine.h"
+#include "core/interop/PlanJson.h"
+#include "core/model/CaseReader.h"
+#include "core/model/Vocabulary.h"
+#include "core/registry/AssessmentRepository.h"
+#include "core/registry/AuditLog.h"
+#include "core/registry/FollowUpRepository.h"
+#include "core/registry/PatientRepository.h"
+#include "core/registry/ResultRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace netdesk {
+
+namespace {
+
+Problem input(const QString& where, const QString& message) { return {where, message, false}; }
+
+// A strict YYYY-MM-DD date, not after `today`.
+std::optional<QDate> parseDate(const QString& text, const QString& field, const QDate& today, Problems& problems)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!pattern.match(text).hasMatch() || !d.isValid()) {
+        problems << input(field, QStringLiteral("\"%1\" is not a valid date; allowed: a calendar date YYYY-MM-DD").arg(text));
+        return std::nullopt;
+    }
+    if (d > today) {
+        problems << input(field, QStringLiteral("%1 is in the future; allowed: a date up to today (%2)")
+                                     .arg(text, today.toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    return d;
+}
+
+} // namespace
+
+QJsonObject patientJson(const PatientRecord& p)
+{
+    QJsonObject o{{QStringLiteral("id"), p.id},
+                  {QStringLiteral("recordNumber"), p.recordNumber},
+                  {QStringLiteral("familyName"), p.familyName},
+                  {QStringLiteral("givenName"), p.givenName},
+                  {QStringLiteral("sex"), p.sex},
+                  {QStringLiteral("status"), p.status}};
+    if (p.birthDate.isValid())
+        o.insert(QStringLiteral("birthDate"), p.birthDate.toString(Qt::ISODate));
+    if (p.statusDate.isValid())
+        o.insert(QStringLiteral("statusDate"), p.statusDate.toString(Qt::ISODate));
+    return o;
+}
+
+QJsonObject itemJson(const FollowUpRecord& f)
+{
+    QJsonObject o{{QStringLiteral("id"), f.id},
+                  {QStringLiteral("patientId"), f.patientId},
+                  {QStringLiteral("itemKey"), f.itemKey},
+                  {QStringLiteral("kind"), f.kind},
+                  {QStringLiteral("tests"), QJsonArray::fromStringList(f.tests)},
+                  {QStringLiteral("intervalMonths"), f.intervalMonths},
+                  {QStringLiteral("dueDate"), f.dueDate.toString(Qt::ISODate)},
+                  {QStringLiteral("reason"), f.reason},
+                  {QStringLiteral("protocol"), f.protocol},
+                  {QStringLiteral("status"), f.status}};
+    if (!f.notes.isEmpty())
+        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(f.notes.split(u'\n')));
+    if (f.assessmentId > 0)
+        o.insert(QStringLiteral("assessmentId"), f.assessmentId);
+    if (f.doneDate.isValid())
+        o.insert(QStringLiteral("doneDate"), f.doneDate.toString(Qt::ISODate));
+    if (!f.cancelReason.isEmpty())
+        o.insert(QStringLiteral("cancelReason"), f.cancelReason);
+    return o;
+}
+
+Registry::Registry(Database& db, const Clock& clock, QString actor, KnowledgeBasePtr kb)
+    : m_db(db)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_kb(std::move(kb))
+{
+}
+
+const QStringList& Registry::tables()
+{
+    static const QStringList names{QStringLiteral("patients"), QStringLiteral("assessments"), QStringLiteral("followup_items"),
+                                   QStringLiteral("results"), QStringLiteral("audit_log")};
+    return names;
+}
+
+Result<PatientRecord> Registry::patientOrProblem(const QString& recordNumber)
+{
+    const auto found = PatientRepository(m_db).byRecordNumber(recordNumber);
+    if (!found.ok())
+        return found.problems();
+    if (!found.value())
+        return Problems{input(QStringLiteral("record"), QStringLiteral("\"%1\" is not a record number of this registry").arg(recordNumber))};
+    return *found.value();
+}
+
+Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
+{
+    Problems problems;
+    PatientRecord p;
+    p.recordNumber = in.recordNumber.trimmed();
+    p.familyName = in.familyName.trimmed();
+    p.givenName = in.givenName.trimmed();
+    static const QRegularExpression recordPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"));
+    if (p.recordNumber.isEmpty())
+        problems << input(QStringLiteral("record"), QStringLiteral("missing; required, the clinic's record number"));
+    else if (!recordPattern.match(p.recordNumber).hasMatch())
+        problems << input(QStringLiteral("record"), QStringLiteral("\"%1\" is not allowed; allowed: 1–64 letters, digits and . _ / -")
+                                                        .arg(p.recordNumber));
+    if (p.familyName.isEmpty())
+        problems << input(QStringLiteral("family"), QStringLiteral("missing; required, the family name"));
+    if (p.givenName.isEmpty())
+        problems << input(QStringLiteral("given"), QStringLiteral("missing; required, the given name"));
+    if (!in.birthDate.isEmpty()) {
+        if (const auto d = parseDate(in.birthDate, QStringLiteral("birth"), m_clock.today(), problems))
+            p.birthDate = *d;
+    }
+    p.sex = in.sex.isEmpty() ? QStringLiteral("unknown") : in.sex;
+    if (!vocab::sexes().contains(p.sex))
+        problems << input(QStringLiteral("sex"), QStringLiteral("\"%1\" is not allowed; allowed: %2").arg(p.sex, vocab::sexes().join(QStringLiteral(", "))));
+    if (problems.isEmpty()) {
+        const auto existing = PatientRepository(m_db).byRecordNumber(p.recordNumber);
+        if (!existing.ok())
+            return existing.problems();
+        if (existing.value())
+            problems << input(QStringLiteral("record"), QStringLiteral("\"%1\" is already registered (%2 %3)")
+                                                            .arg(p.recordNumber, existing.value()->givenName, existing.value()->familyName));
+    }
+    if (!problems.isEmpty())
+        return problems;
+    p.createdAt = m_clock.now();
+    const auto id = PatientRepository(m_db).add(p);
+    if (!id.ok())
+        return id.problems();
+    p.id = id.value();
+    const Status audited = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("add-patient"), QStringLiteral("patient"),
+                                                 p.id, {}, patientJson(p));
+    if (!audited.ok())
+        return audited.problems();
+    return p;
+}
+
+Result<PatientRecord> Registry::addPatient(const NewPatient& patient)
+{
+    std::optional<PatientRecord> out;
+    const Status s = m_db.write([&]() -> Status {
+        auto added = addPatientIn(patient);
+        if (!added.ok())
+            return added.problems();
+        out = added.value();
+        return Done{};
+    });
+    if (!s.ok())
+        return s.problems();
+    return *out;
+}
+
+Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QByteArray& caseJson, const QString& protocol,
+                                         const QDate& today)
+{
+    if (patient.status != QLatin1String("active"))
+        return Problems{input(QStringLiteral("record"), QStringLiteral("%1 is %2 (since %3); assessments are for active patients")
+                                                            .arg(patient.recordNumber, patient.status,
+                                                                 patient.statusDate.toString(Qt::ISODate)))};
+    QJsonParseError error{};
+    QJsonDocument doc = QJsonDocument::fromJson(caseJson, &error);
+    QJsonObject caseObject = doc.object();
+    // The registry knows the patient: the stored case carries the record number and birth date.
+    if (error.error == QJsonParseError::NoError && doc.isObject()) {
+        QJsonObject identity = caseObject.value(QStringLiteral("patient")).toObject();
+        const QString caseBirth = identity.value(QStringLiteral("birthDate")).toString();
+        if (!caseBirth.isEmpty() && patient.birthDate.isValid() && caseBirth != patient.birthDate.toString(Qt::ISODate))
+            return Problems{input(QStringLiteral("patient.birthDate"),
+                                  QStringLiteral("%1 differs from the registry's %2 for %3")
+                                      .arg(caseBirth, patient.birthDate.toString(Qt::ISODate), patient.recordNumber))};
+        if (caseObject.value(QStringLiteral("patient")).isObject() || !caseObject.contains(QStringLiteral("patient"))) {
+            if (caseBirth.isEmpty() && patient.birthDate.isValid())
+                identity.insert(QStringLiteral("birthDate"), patient.birthDate.toString(Qt::ISODate));
+            if (!identity.contains(QStringLiteral("id")))
+                identity.insert(QStringLiteral("id"), patient.recordNumber);
+            if (!identity.contains(QStringLiteral("sex")) && patient.sex != QLatin1String("unknown"))
+                identity.insert(QStringLiteral("sex"), patient.sex);
+            caseObject.insert(QStringLiteral("patient"), identity);
+            doc.setObject(caseObject);
+        }
+    }
+    const QByteArray storedCase = doc.isObject() ? doc.toJson(QJsonDocument::Compact) : caseJson;
+    const auto c = CaseReader::read(storedCase, {today, m_kb->therapyCodes});
+    if (!c.ok())
+        return c.problems();
+    const auto planned = Engine(m_kb).plan(c.value(), {protocol, QString()});
+    if (!planned.ok()) {
+        Problems problems = planned.problems();
+        for (Problem& p : problems)
+            p.failure = false;
+        return problems;
+    }
+    AssessOutcome out;
+    out.plan = planned.value();
+    AssessmentRecord& a = out.assessment;
+    a.patientId = patient.id;
+    a.assessmentDate = c.value().assessmentDate;
+    a.createdAt = m_clock.now();
+    a.author = m_actor;
+    a.protocol = out.plan.protocol;
+    a.kbId = out.plan.kbId;
+    a.kbVersion = out.plan.kbVersion;
+    a.kbSha256 = out.plan.kbSha256;
+    a.category = out.plan.classification.category;
+    a.caseJson = storedCase;
+    a.planJson = planToJson(out.plan);
+    const auto id = AssessmentRepository(m_db).add(a);
+    if (!id.ok())
+        return id.problems();
+    a.id = id.value();
+
+    FollowUpRepository items(m_db);
+    const auto open = items.openForPatient(patient.id);
+    if (!open.ok())
+        return open.problems();
+    for (const FollowUpRecord& f : open.value()) {
+        const Status s = items.cancel(f.id, QStringLiteral("superseded by assessment %1").arg(a.id));
+        if (!s.ok())
+            return s.problems();
+        ++out.cancelled;
+    }
+    const auto lastDone = items.lastDoneDates(patient.id);
+    if (!lastDone.ok())
+        return lastDone.problems();
+    QJsonArray scheduledIds;
+    for (const ScheduledItem& s : scheduleFromPlan(out.plan, lastDone.value())) {
+        FollowUpRecord f;
+        f.patientId = patient.id;
+        f.assessmentId = a.id;
+        f.itemKey = s.itemKey;
+        f.kind = s.kind;
+        f.tests = s.tests;
+        f.intervalMonths = s.intervalMonths;
+        f.dueDate = s.dueDate;
+        f.reason = s.reason;
+        f.notes = s.notes;
+        f.protocol = s.protocol;
+        const auto itemId = items.add(f, a.createdAt);
+        if (!itemId.ok())
+            return itemId.problems();
+        f.id = itemId.value();
+        scheduledIds.append(f.id);
+        out.scheduled << f;
+    }
+    const QJsonObject after{{QStringLiteral("assessmentId"), a.id},
+                            {QStringLiteral("category"), a.category},
+                            {QStringLiteral("protocol"), a.protocol},
+                            {QStringLiteral("knowledgeBase"), QString(a.kbId + u' ' + a.kbVersion + u' ' + a.kbSha256)},
+                            {QStringLiteral("scheduledItems"), scheduledIds},
+                            {QStringLiteral("cancelledItems"), out.cancelled}};
+    const Status audited = AuditLog(m_db).append(a.createdAt, m_actor, QStringLiteral("assess"), QStringLiteral("assessment"),
+                                                 a.id, {}, after);
+    if (!audited.ok())
+        return audited.problems();
+    return out;
+}
+
+Result<AssessOutcome> Registry::assess(const QString& recordNumber, const QByteArray& caseJson, const QString& protocol)
+{
+    std::optional<AssessOutcome> out;
+    const Status s = m_db.write([&]() -> Status {
+        const auto patient = patientOrProblem(recordNumber);
+        if (!patient.ok())
+            return patient.problems();
+        auto done = assessIn(patient.value(), caseJson, protocol, m_clock.today());
+        if (!done.ok())
+            return done.problems();
+        out = std::move(done).value();
+        return Done{};
+    });
+    if (!s.ok())
+        return s.problems();
+    return std::move(*out);
+}
+
+Result<PatientHistory> Registry::history(const QString& recordNumber)
+{
+    PatientHistory h;
+    const Status s = m_db.read([&]() -> Status {
+        const auto patient = patientOrProblem(recordNumber);
+        if (!patient.ok())
+            return patient.problems();
+        h.patient = patient.value();
+        const auto assessments = AssessmentRepository(m_db).forPatient(h.patient.id);
+        const auto items = FollowUpRepository(m_db).forPatient(h.patient.id);
+        const auto results = ResultRepository(m_db).forPatient(h.patient.id);
+        for (const Problems& p : {assessments.problems(), items.problems(), results.problems()}) {
+            if (!p.isEmpty())
+                return p;
+        }
+        h.assessments = assessments.value();
+        h.items = items.value();
+        h.results = results.value();
+        return Done{};
+    });
+    if (!s.ok())
+        return s.problems();
+    return h;
+}
+
+Result<Page<PatientRecord>> Registry::list(const QString& search, int limit)
+{
+    return PatientRepository(m_db).search(search, limit);
+}
+
+Result<Page<ReminderRow>> Registry::due(int withinDays, int limit)
+{
+    if (withinDays < 0 || withinDays > 3660)
+        return Problems{input(QStringLiteral("within"), QStringLiteral("%1 is out of range 0–3660 days").arg(withinDays))};
+    const QDate today = m_clock.today();
+    return FollowUpRepository(m_db).dueBetween(today, today.addDays(withinDays), limit);
+}
+
+Result<Page<ReminderRow>> Registry::overdue(int limit) { return FollowUpRepository(m_db).overdue(m_clock.today(), limit); }
+
+Result<DoneOutcome> Registry::markDoneIn(const FollowUpRecord& item, const QDate& date, const std::optional<ResultRecord>& result,
+                                         const QDateTime& at)
+{
+    FollowUpRepository items(m_db);
+    Status s = items.markDone(item.id, date);
+    if (!s.ok())
+        return s.problems();
+    DoneOutcome out;
+    out.done = item;
+    out.done.status = QStringLiteral("done");
+    out.done.doneDate = date;
+    QJsonObject after = itemJson(out.done);
+    if (result) {
+        ResultRecord r = *result;
+        const auto id = ResultRepository(m_db).add(r, at);
+        if (!id.ok())
+            return id.problems();
+        r.id = id.value();
+        out.result = r;
+        after.insert(QStringLiteral("resultId"), r.id);
+    }
+    const auto patient = PatientRepository(m_db).byId(item.patientId);
+    if (!patient.ok())
+        return patient.problems();
+    if (patient.value() && patient.value()->status == QLatin1String("active")) {
+        // The next due date counts from the date the test was actually done.
+        FollowUpRecord next = item;
+        next.id = 0;
+        next.status = QStringLiteral("scheduled");
+        next.doneDate = QDate();
+        next.dueDate = date.addMonths(item.intervalMonths);
+        const auto id = items.add(next, at);
+        if (!id.ok())
+            return id.problems();
+        next.id = id.value();
+        out.next = next;
+        after.insert(QStringLiteral("nextItemId"), next.id);
+    }
+    s = AuditLog(m_db).append(at, m_actor, QStringLiteral("done"), QStringLiteral("followup_item"), item.id, itemJson(item), after);
+    if (!s.ok())
+        return s.problems();
+    return out;
+}
+
+Result<DoneOutcome> Registry::markDone(const DoneInput& in)
+{
+    std::optional<DoneOutcome> out;
+    const Status s = m_db.write([&]() -> Status {
+        const auto found = FollowUpRepository(m_db).byId(in.itemId);
+        if (!found.ok())
+            return found.problems();
+        if (!found.value())
+            return Problems{input(QStringLiteral("item"), QStringLiteral("%1 is not a follow-up item of this registry").arg(in.itemId))};
+        const FollowUpRecord item = *found.value();
+        Problems problems;
+        if (item.status != QLatin1String("scheduled"))
+            problems << input(QStringLiteral("item"), QStringLiteral("%1 is already %2%3; only scheduled items can be done")
+                                                          .arg(QString::number(item.id), item.status,
+                                                               item.doneDate.isValid() ? QStringLiteral(" on ") + item.doneDate.toString(Qt::ISODate) : QString()));
+        QDate date = m_clock.today();
+        if (!in.date.isEmpty()) {
+            if (const auto d = parseDate(in.date, QStringLiteral("date"), m_clock.today(), problems))
+                date = *d;
+        }
+        std::optional<ResultRecord> result;
+        const bool imaging = item.kind == QLatin1String("imaging");
+        if (imaging) {
+            if (!in.result.isEmpty() || !in.unit.isEmpty())
+                problems << input(QStringLiteral("result"), QStringLiteral("an imaging item takes --outcome response|stable|progression, not a value"));
+            if (!in.outcome.isEmpty()) {
+                static const QStringList outcomes{QStringLiteral("response"), QStringLiteral("stable"), QStringLiteral("progression")};
+                if (!outcomes.contains(in.outcome))
+                    problems << input(QStringLiteral("outcome"), QStringLiteral("\"%1\" is not allowed; allowed: response, stable, progression").arg(in.outcome));
+                else
+                    result = ResultRecord{0, item.patientId, item.id, QStringLiteral("IMAGING"), std::nullopt, QString(), in.outcome, date};
+            }
+        } else {
+            if (!in.outcome.isEmpty())
+                problems << input(QStringLiteral("outcome"), QStringLiteral("given for a labs item; an outcome is for imaging"));
+            if (!in.result.isEmpty() || !in.unit.isEmpty()) {
+                bool isNumber = false;
+                const double value = in.result.toDouble(&isNumber);
+                if (in.result.isEmpty())
+                    problems << input(QStringLiteral("result"), QStringLiteral("missing; --unit %1 was given without a value").arg(in.unit));
+                else if (!isNumber || value < 0 || !std::isfinite(value))
+                    problems << input(QStringLiteral("result"), QStringLiteral("\"%1\" is not allowed; allowed: a number ≥ 0").arg(in.result));
+                if (in.unit.trimmed().isEmpty())
+                    problems << input(QStringLiteral("unit"), QStringLiteral("missing; a result needs its unit (for example ng/mL, mg/24 h, pg/mL)"));
+                const QString test = in.test.isEmpty() ? item.tests.value(0) : in.test;
+                if (!item.tests.contains(test))
+                    problems << input(QStringLiteral("test"), QStringLiteral("\"%1\" is not a test of item %2; allowed: %3")
+                                                                  .arg(test, QString::number(item.id), item.tests.join(QStringLiteral(", "))));
+                if (problems.isEmpty())
+                    result = ResultRecord{0, item.patientId, item.id, test, value, in.unit.trimmed(), QString(), date};
+            }
+        }
+        if (!problems.isEmpty())
+            return problems;
+        auto done = markDoneIn(item, date, result, m_clock.now());
+        if (!done.ok())
+            return done.problems();
+        out = done.value();
+        return Done{};
+    });
+    if (!s.ok())
+        return s.problems();
+    return *out;
+}
+
+Result<FollowUpRecord> Registry::cancel(qint64 itemId, const QString& reason)
+{
+    std::optional<FollowUpRecord> out;
+    const Status s = m_db.write([&]() -> Status {
+        if (reason.trimmed().isEmpty())
+            return Problems{input(QStringLiteral("reason"), QStringLiteral("missing; a cancelled item needs its reason"))};
+        const auto found = FollowUpRepository(m_db).byId(itemId);
+        if (!found.ok())
+            return found.problems();
+        if (!found.value())
+            return Problems{input(QStringLiteral("item"), QStringLiteral("%1 is not a follow-up item of this registry").arg(itemId))};
+        if (found.value()->status != QLatin1String("scheduled"))
+            return Problems{input(QStringLiteral("item"), QStringLiteral("%1 is already %2; only scheduled items can be cancelled")
+                                                              .arg(QString::number(itemId), found.value()->status))};
+        Status st = FollowUpRepository(m_db).cancel(itemId, reason.trimmed());
+        if (!st.ok())
+            return st;
+        FollowUpRecord after = *found.value();
+        after.status = QStringLiteral("cancelled");
+        after.cancelReason = reason.trimmed();
+        st = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("cancel"), QStringLiteral("followup_item"), itemId,
+                                   itemJson(*found.value()), itemJson(after));
+        if (!st.ok())
+            return st;
+        out = after;
+        return Done{};
+    });
+    if (!s.ok())
+        return s.problems();
+    return *out;
+}
+
+Result<PatientRecord> Registry::setStatusIn(const QString& recordNumber, const QString& newStatus, const QString& dateText,
+                                          const QDateTime& at)
+{
+    Problems problems;
+    if (newStatus != QLatin1String("deceased") && newStatus != QLatin1String("transferred"))
+        problems << input(QStringLiteral("status"), QStringLiteral("\"%1\" is not allowed; allowed: deceased, transferred").arg(newStatus));
+    std::optional<QDate> date;
+    if (dateText.isEmpty())
+        problems << input(QStringLiteral("date"), QStringLiteral("missing; required, the date of death or transfer (YYYY-MM-DD)"));
+    else
+        date = parseDate(dateText, QStringLiteral("date"), m_clock.today(), problems);
+    const auto patient = patientOrProblem(recordNumber);
+    if (!patient.ok())
+        problems << patient.problems();
+    if (!problems.isEmpty())
+        return problems;
+    PatientRecord after = patient.value();
+    if (after.status != QLatin1String("active"))
+        return Problems{input(QStringLiteral("record"), QStringLiteral("%1 is already %2").arg(recordNumber, after.status))};
+    after.status = newStatus;
+    after.statusDate = *date;
+    Status st = PatientRepository(m_db).setStatus(after.id, newStatus, *date);
+    if (!st.ok())
+        return st.problems();
+    FollowUpRepository items(m_db);
+    const auto open = items.openForPatient(after.id);
+    if (!open.ok())
+        return open.problems();
+    for (const FollowUpRecord& f : open.value()) {
+        st = items.cancel(f.id, QStringLiteral("patient %1 on %2").arg(newStatus, date->toString(Qt::ISODate)));
+        if (!st.ok())
+            return st.problems();
+    }
+    QJsonObject afterJson = patientJson(after);
+    afterJson.insert(QStringLiteral("cancelledItems"), static_cast<qint64>(open.value().size()));
+    st = AuditLog(m_db).append(at, m_actor, QStringLiteral("set-status"), QStringLiteral("patient"), after.id,
+                               patientJson(patient.value()), afterJson);
+    if (!st.ok())
+        return st.problems();
+    return after;
+}
+
+Result<PatientRecord> Registry::setStatus(const QString& recordNumber, const QString& newStatus, const QString& dateText)
+{
+    std::optional<PatientRecord> out;
+    const Status s = m_db.write([&]() -> Status {
+        auto done = setStatusIn(recordNumber, newStatus, dateText, m_clock.now());
+        if (!done.ok())
+            return done.problems();
+        out = done.value();
+        return Done{};
+    });
+    if (!s.ok())
+        return s.problems();
+    return *out;
+}
+
+Result<QMap<QString, qint64>> Registry::rowCounts(Database& db)
+{
+    QMap<QString, qint64> counts;
+    for (const QString& table : tables()) {
+        Sql q(db.connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table);
+        const Status s = q.run(QStringLiteral("counting ") + table);
+        if (!s.ok())
+            return s.problems();
+        counts.insert(table, q.next() ? q.value(0).toLongLong() : 0);
+    }
+    return counts;
+}
+
+Result<VerifyReport> Registry::verify()
+{
+    VerifyReport report;
+    Problems problems;
+    const Status s = m_db.read([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+            return Problems{failure(QStringLiteral("integrity"), q.lastError().text())};
+        while (q.next()) {
+            if (q.value(0).toString() != QLatin1String("ok"))
+                problems << failure(QStringLiteral("integrity"), q.value(0).toString());
+        }
+        if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
+            problems << failure(QStringLiteral("foreign keys"), QStringLiteral("table %1 row %2 points to a missing %3")
+                                                                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+        const auto audit = AuditLog(m_db).verify();
+        if (!audit.ok()) {
+            for (Problem p : audit.problems()) {
+                p.failure = true;
+                problems << p;
+            }
+        } else {
+            report.auditEntries = audit.value();
+        }
+        const auto counts = rowCounts(m_db);
+        if (!counts.ok())
+            return counts.problems();
+        report.rowCounts = counts.value();
+        return Done{};
+    });
+    if (!s.ok())
+        return s.problems();
+    if (!problems.isEmpty())
+        return problems;
+    return report;
+}
+
+Result<VerifyReport> Registry::backup(const QString& file)
+{
+    const QFileInfo info(file);
+    if (info.exists())
+        return Problems{input(QStringLiteral("file"), QStringLiteral("%1 exists; a backup never overwrites a file").arg(file))};
+    if (!info.absoluteDir().exists())
+        return Problems{input(QStringLiteral("file"), QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()))};
+    const auto before = verify();
+    if (!before.ok())
+        return before.problems();
+    Status s = m_db.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(info.absoluteFilePath()).replace(u'\'', QStringLiteral("''"))));
+    if (!s.ok())
+        return s.problems();
+    QFile::setPermissions(info.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    // Verify the copy as a restore would: it opens, passes integrity_check and its audit chain, and
+    // holds the rows the registry held when it was taken.
+    Problems problems;
+    VerifyReport copyReport;
+    {
+        const auto copy = Database::open(info.absoluteFilePath());
+        if (!copy.ok())
+            return copy.problems();
+        Registry restored(*copy.value(), m_clock, m_actor, m_kb);
+        const auto checked = restored.verify();
+        if (!checked.ok())
+            problems << checked.problems();
+        else
+            copyReport = checked.value();
+    }
+    if (problems.isEmpty()) {
+        const auto now = rowCounts(m_db);
+        if (!now.ok())
+            return now.problems();
+        for (const QString& table : tables()) {
+            const qint64 copied = copyReport.rowCounts.value(table);
+            if (copied != before.value().rowCounts.value(table) && copied != now.value().value(table))
+                problems << failure(QStringLiteral("backup"), QStringLiteral("%1 has %2 rows in the copy but %3 in the registry")
+                                                                   .arg(table)
+                                                                   .arg(copied)
+                                                                   .arg(now.value().value(table)));
+        }
+    }
+    if (!problems.isEmpty()) {
+        QFile::remove(info.absoluteFilePath());
+        return problems;
+    }
+    QJsonObject after{{QStringLiteral("file"), info.absoluteFilePath()}};
+    for (auto it = copyReport.rowCounts.cbegin(); it != copyReport.rowCounts.cend(); ++it)
+        after.insert(it.key(), it.value());
+    s = m_db.write([&]() {
+        return AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("backup"), QStringLiteral("registry"), 0, {}, after);
+    });
+    if (!s.ok())
+        return s.problems();
+    return copyReport;
+}
+
+} // namespace netdesk

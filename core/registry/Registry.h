@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/followup/Clock.h"
+#include "core/guideline/KnowledgeBase.h"
+#include "core/guideline/Plan.h"
+#include "core/registry/Database.h"
+#include "core/registry/Records.h"
+
+#include <QMap>
+
+namespace netdesk {
+
+struct NewPatient
+{
+    QString recordNumber;
+    QString familyName;
+    QString givenName;
+    QString birthDate; // YYYY-MM-DD or empty
+    QString sex;       // empty: unknown
+};
+
+struct AssessOutcome
+{
+    AssessmentRecord assessment;
+    Plan plan;
+    QList<FollowUpRecord> scheduled;
+    int cancelled = 0; // open items the new assessment superseded
+};
+
+struct DoneInput
+{
+    qint64 itemId = 0;
+    QString date;    // YYYY-MM-DD; empty: today
+    QString result;  // a number as text; empty: no result
+    QString unit;
+    QString test;    // which test of the item the result is for; empty: the item's first
+    QString outcome; // imaging: response | stable | progression
+};
+
+struct DoneOutcome
+{
+    FollowUpRecord done;
+    std::optional<FollowUpRecord> next;
+    std::optional<ResultRecord> result;
+};
+
+struct PatientHistory
+{
+    PatientRecord patient;
+    QList<AssessmentRecord> assessments;
+    QList<FollowUpRecord> items;
+    QList<ResultRecord> results;
+};
+
+struct VerifyReport
+{
+    QMap<QString, qint64> rowCounts; // table -> rows
+    qint64 auditEntries = 0;
+};
+
+// The registry's operations. Each public call is one write (or read) transaction: it is stored
+// whole or not at all, and every change is appended to the audit log in the same transaction.
+// Wrong input gives problems naming the field (Problem::failure false) and changes nothing.
+class Registry final
+{
+public:
+    Registry(Database& db, const Clock& clock, QString actor, KnowledgeBasePtr kb);
+
+    Result<PatientRecord> addPatient(const NewPatient& patient);
+    Result<AssessOutcome> assess(const QString& recordNumber, const QByteArray& caseJson, const QString& protocol = {});
+    Result<PatientHistory> history(const QString& recordNumber);
+    Result<Page<PatientRecord>> list(const QString& search, int limit = defaultPageSize);
+    Result<Page<ReminderRow>> due(int withinDays, int limit = defaultPageSize);
+    Result<Page<ReminderRow>> overdue(int limit = defaultPageSize);
+    Result<DoneOutcome> markDone(const DoneInput& input);
+    Result<FollowUpRecord> cancel(qint64 itemId, const QString& reason);
+    Result<PatientRecord> setStatus(const QString& recordNumber, const QString& status, const QString& date);
+    Result<VerifyReport> verify();
+    // A consistent online copy, then verified: the copy opens, integrity_check is ok, its audit
+    // chain holds and its row counts match the registry's.
+    Result<VerifyReport> backup(const QString& file);
+    // A synthetic registry: realistic sites, grades, dates and results; no real people.
+    Result<VerifyReport> demo(int patients, quint32 seed = 20261127);
+
+    static const QStringList& tables();
+
+private:
+    Result<PatientRecord> addPatientIn(const NewPatient& input);
+    Result<AssessOutcome> assessIn(const PatientRecord& patient, const QByteArray& caseJson, const QString& protocol,
+                                   const QDate& today);
+    Result<DoneOutcome> markDoneIn(const FollowUpRecord& item, const QDate& date, const std::optional<ResultRecord>& result,
+                                   const QDateTime& at);
+    Result<PatientRecord> setStatusIn(const QString& recordNumber, const QString& status, const QString& date,
+                                      const QDateTime& at);
+    Result<PatientRecord> patientOrProblem(const QString& recordNumber);
+    Result<QMap<QString, qint64>> rowCounts(Database& db);
+
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_actor;
+    KnowledgeBasePtr m_kb;
+};
+
+QJsonObject patientJson(const PatientRecord& p);
+QJsonObject itemJson(const FollowUpRecord& f);
+
+} // namespace netdesk
