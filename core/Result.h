@@ -20,7 +20,10 @@ struct Problem
 
 using Problems = QList<Problem>;
 
-inline Problem failure(const QString& where, const QString& message) { return {where, message, true}; }
+inline Problem failure(const QString& where, const QString& message)
+{
+    return {where, message, true};
+}
 
 inline bool anyFailure(const Problems& problems)
 {
@@ -35,8 +38,14 @@ inline bool anyFailure(const Problems& problems)
 template <typename T> class Result final
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Problems problems) : m_problems(std::move(problems)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Problems problems)
+        : m_problems(std::move(problems))
+    {
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -116,7 +116,8 @@ int plan(const QStringList& args)
             else {
                 today = QDate::fromString(value, Qt::ISODate);
                 if (!today.isValid() || value.size() != 10) {
-                    printErr(QStringLiteral("netdesk-cli plan: --today %1 is not a date; allowed: YYYY-MM-DD").arg(value));
+                    printErr(
+                        QStringLiteral("netdesk-cli plan: --today %1 is not a date; allowed: YYYY-MM-DD").arg(value));
                     return exitFailure;
                 }
             }
@@ -170,7 +171,7 @@ int plan(const QStringList& args)
     }
     input = file.readAll();
 
-    const auto parsed = CaseReader::read(input, {today, kb.value()->therapyCodes});
+    const auto parsed = CaseReader::read(input, {today, {}});
     if (!parsed.ok()) {
         for (const QString& line : parsed.messages())
             printErr(line);

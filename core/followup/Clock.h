@@ -24,7 +24,10 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDate today) : m_today(today) {}
+    explicit FixedClock(QDate today)
+        : m_today(today)
+    {
+    }
     QDate today() const override { return m_today; }
     QDateTime now() const override { return QDateTime(m_today, QTime(12, 0), Qt::UTC); }
     void setToday(QDate today) { m_today = today; }

@@ -48,9 +48,12 @@ QString reminderReason(const PlanFollowUpItem& item, const QString& protocol)
     QStringList names;
     for (const QString& t : item.kind == QLatin1String("labs") ? item.tests : item.modalities)
         names << testDisplayName(t);
-    const QString what = item.kind == QLatin1String("labs") ? names.join(QStringLiteral(", "))
-                                                             : names.join(QStringLiteral(" or "));
-    return QStringLiteral("%1 every %2 months (%3 protocol): %4").arg(what).arg(item.intervalMonths).arg(protocol, item.reason);
+    const QString what =
+        item.kind == QLatin1String("labs") ? names.join(QStringLiteral(", ")) : names.join(QStringLiteral(" or "));
+    return QStringLiteral("%1 every %2 months (%3 protocol): %4")
+        .arg(what)
+        .arg(item.intervalMonths)
+        .arg(protocol, item.reason);
 }
 
 QList<ScheduledItem> scheduleFromPlan(const Plan& plan, const QHash<QString, QDate>& lastDone)

@@ -8,14 +8,20 @@ namespace netdesk {
 
 namespace {
 
-QString num(double d) { return QString::number(d, 'g', 10); }
+QString num(double d)
+{
+    return QString::number(d, 'g', 10);
+}
 
 int gradeRank(const QString& grade)
 {
     return grade.isEmpty() ? 0 : grade.back().digitValue();
 }
 
-QString higherGrade(const QString& a, const QString& b) { return gradeRank(a) >= gradeRank(b) ? a : b; }
+QString higherGrade(const QString& a, const QString& b)
+{
+    return gradeRank(a) >= gradeRank(b) ? a : b;
+}
 
 QString gradeOf(double value, double g1Below, double g2UpTo)
 {

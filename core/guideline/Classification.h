@@ -13,16 +13,16 @@ namespace netdesk {
 // The cut-offs of the WHO schemes, read from the knowledge base's "grading" section.
 struct GradingRules
 {
-    double ki67G1Below = 0;          // Ki-67 < this: G1
-    double ki67G2UpTo = 0;           // Ki-67 <= this: G2, above: G3
-    double mitosesG1Below = 0;       // mitoses < this: G1
-    double mitosesG2UpTo = 0;        // mitoses <= this: G2, above: G3
-    double lungTypicalBelow = 0;     // lung/thymus: mitoses < this and no necrosis: typical carcinoid
-    double lungAtypicalUpTo = 0;     // lung/thymus: mitoses <= this: atypical carcinoid, above: NEC
-    QList<double> ki67Cutoffs;       // cut-offs that change the plan
-    double ki67NearWithin = 0;       // "near" means within this many points, inclusive
-    double conflictKi67UpTo = 0;     // poor differentiation with Ki-67 <= this conflicts
-    double conflictMitosesUpTo = 0;  // ... or, without Ki-67, mitoses <= this
+    double ki67G1Below = 0;             // Ki-67 < this: G1
+    double ki67G2UpTo = 0;              // Ki-67 <= this: G2, above: G3
+    double mitosesG1Below = 0;          // mitoses < this: G1
+    double mitosesG2UpTo = 0;           // mitoses <= this: G2, above: G3
+    double lungTypicalBelow = 0;        // lung/thymus: mitoses < this and no necrosis: typical carcinoid
+    double lungAtypicalUpTo = 0;        // lung/thymus: mitoses <= this: atypical carcinoid, above: NEC
+    QList<double> ki67Cutoffs;          // cut-offs that change the plan
+    double ki67NearWithin = 0;          // "near" means within this many points, inclusive
+    double conflictKi67UpTo = 0;        // poor differentiation with Ki-67 <= this conflicts
+    double conflictMitosesUpTo = 0;     // ... or, without Ki-67, mitoses <= this
     double conflictLungMitosesUpTo = 0; // lung/thymus: poor differentiation with mitoses <= this conflicts
 };
 

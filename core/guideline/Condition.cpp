@@ -10,7 +10,19 @@ namespace netdesk {
 
 struct Condition::Node
 {
-    enum class Kind { All, Any, Not, Bool, InText, NotInText, Compare, Present, IncludesAny, IncludesAll, IncludesNone };
+    enum class Kind {
+        All,
+        Any,
+        Not,
+        Bool,
+        InText,
+        NotInText,
+        Compare,
+        Present,
+        IncludesAny,
+        IncludesAll,
+        IncludesNone
+    };
     Kind kind = Kind::All;
     int fact = -1;
     bool flag = false;
@@ -74,7 +86,11 @@ bool compare(double value, Node::Op op, double operand)
 class Compiler final
 {
 public:
-    Compiler(const FactSchema& schema, Problems& problems) : m_schema(schema), m_problems(problems) {}
+    Compiler(const FactSchema& schema, Problems& problems)
+        : m_schema(schema)
+        , m_problems(problems)
+    {
+    }
 
     bool secondPass = false;
 
@@ -244,11 +260,14 @@ bool holds(const Node& node, const FactValue& f)
     case Node::Kind::Present:
         return f.present == node.flag;
     case Node::Kind::IncludesAny:
-        return std::any_of(node.values.cbegin(), node.values.cend(), [&](const QString& v) { return f.list.contains(v); });
+        return std::any_of(node.values.cbegin(), node.values.cend(),
+                           [&](const QString& v) { return f.list.contains(v); });
     case Node::Kind::IncludesAll:
-        return std::all_of(node.values.cbegin(), node.values.cend(), [&](const QString& v) { return f.list.contains(v); });
+        return std::all_of(node.values.cbegin(), node.values.cend(),
+                           [&](const QString& v) { return f.list.contains(v); });
     case Node::Kind::IncludesNone:
-        return std::none_of(node.values.cbegin(), node.values.cend(), [&](const QString& v) { return f.list.contains(v); });
+        return std::none_of(node.values.cbegin(), node.values.cend(),
+                            [&](const QString& v) { return f.list.contains(v); });
     default:
         return false;
     }
@@ -377,8 +396,7 @@ bool eval(const Node& node, const FactSchema& schema, const FactSet& facts, QStr
 
 Condition::Condition() = default;
 
-Condition Condition::compile(const QJsonValue& json, const QString& path, const FactSchema& schema,
-                             Problems& problems)
+Condition Condition::compile(const QJsonValue& json, const QString& path, const FactSchema& schema, Problems& problems)
 {
     Condition c;
     c.m_schema = &schema;
@@ -404,6 +422,9 @@ bool Condition::evaluate(const FactSet& facts, QStringList* why) const
     return true;
 }
 
-bool Condition::isEmpty() const { return !m_root || m_root->children.empty(); }
+bool Condition::isEmpty() const
+{
+    return !m_root || m_root->children.empty();
+}
 
 } // namespace netdesk

@@ -21,8 +21,7 @@ public:
     Condition();
 
     // Compiles json; problems name the JSON path under `path`.
-    static Condition compile(const QJsonValue& json, const QString& path, const FactSchema& schema,
-                             Problems& problems);
+    static Condition compile(const QJsonValue& json, const QString& path, const FactSchema& schema, Problems& problems);
 
     // True when the condition holds; appends a line for each clause that held to `why`.
     bool evaluate(const FactSet& facts, QStringList* why) const;

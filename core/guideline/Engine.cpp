@@ -51,7 +51,10 @@ class Run final
 {
 public:
     Run(const KnowledgeBase& kb, const Case& c, const QString& language)
-        : m_kb(kb), m_case(c), m_lang(language), m_schema(*kb.schema)
+        : m_kb(kb)
+        , m_case(c)
+        , m_lang(language)
+        , m_schema(*kb.schema)
     {
     }
 
@@ -110,8 +113,8 @@ private:
             const QRegularExpressionMatch m = it.next();
             out += text.mid(last, m.capturedStart() - last);
             const int index = m_schema.indexOf(m.captured(1));
-            out += index < 0 ? m.captured(0)
-                             : factValueText(m_facts[static_cast<size_t>(index)], m_schema.at(index).type);
+            out +=
+                index < 0 ? m.captured(0) : factValueText(m_facts[static_cast<size_t>(index)], m_schema.at(index).type);
             last = m.capturedEnd();
         }
         out += text.mid(last);
@@ -343,8 +346,9 @@ private:
             if (std::any_of(plan.warnings.cbegin(), plan.warnings.cend(),
                             [&](const PlanWarning& p) { return p.code == w.code; }))
                 continue; // the first entry of a code that holds speaks for it
-            plan.warnings << PlanWarning{w.id,       w.code,        w.severity, text(w.message.professional),
-                                         text(w.message.patient), why, w.evidence, w.review};
+            plan.warnings << PlanWarning{
+                w.id, w.code,     w.severity, text(w.message.professional), text(w.message.patient),
+                why,  w.evidence, w.review};
             useEvidence(w.evidence);
         }
     }
@@ -364,8 +368,8 @@ private:
         for (const KbOutcome& o : m_kb.outcomes) {
             if (!o.when.evaluate(m_facts, nullptr))
                 continue;
-            plan.referenceOutcomes << PlanOutcome{o.id,        text(o.label), text(o.value),    text(o.caveat),
-                                                  o.evidence, o.review,       o.patientVisible};
+            plan.referenceOutcomes << PlanOutcome{o.id,       text(o.label), text(o.value),   text(o.caveat),
+                                                  o.evidence, o.review,      o.patientVisible};
             useEvidence(o.evidence);
         }
     }
@@ -449,15 +453,19 @@ private:
 
 } // namespace
 
-Engine::Engine(KnowledgeBasePtr kb) : m_kb(std::move(kb)) {}
+Engine::Engine(KnowledgeBasePtr kb)
+    : m_kb(std::move(kb))
+{
+}
 
 Result<Plan> Engine::plan(const Case& c, const PlanOptions& options) const
 {
     const QString protocolId = options.protocol.isEmpty() ? m_kb->defaultProtocol : options.protocol;
     const KbProtocol* protocol = m_kb->protocol(protocolId);
     if (!protocol)
-        return Problems{{QStringLiteral("protocol"), QStringLiteral("'%1' is not a follow-up protocol; allowed: %2")
-                                                         .arg(protocolId, m_kb->protocolIds().join(QStringLiteral(", ")))}};
+        return Problems{
+            {QStringLiteral("protocol"), QStringLiteral("'%1' is not a follow-up protocol; allowed: %2")
+                                             .arg(protocolId, m_kb->protocolIds().join(QStringLiteral(", ")))}};
     const QString language = options.language.isEmpty() ? m_kb->languages.value(0) : options.language;
     if (!m_kb->languages.contains(language))
         return Problems{{QStringLiteral("lang"), QStringLiteral("'%1' is not available; allowed: %2")

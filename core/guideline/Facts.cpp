@@ -8,16 +8,23 @@ namespace {
 
 const QStringList& boolNames()
 {
-    static const QStringList names{
-        QStringLiteral("necrosis"),          QStringLiteral("uncontrolledSyndrome"),
-        QStringLiteral("primaryResected"),   QStringLiteral("completeResection"),
-        QStringLiteral("neuroSymptoms"),     QStringLiteral("ppiUse"),
-        QStringLiteral("renalImpairment"),   QStringLiteral("metastases.liver"),
-        QStringLiteral("metastases.bone"),   QStringLiteral("metastases.lung"),
-        QStringLiteral("metastases.peritoneum"), QStringLiteral("metastases.distantLymphNodes"),
-        QStringLiteral("metastases.brain"),  QStringLiteral("gradeDiscordant"),
-        QStringLiteral("ki67NearCutoff"),    QStringLiteral("differentiationConflict"),
-        QStringLiteral("histologyDiscordant")};
+    static const QStringList names{QStringLiteral("necrosis"),
+                                   QStringLiteral("uncontrolledSyndrome"),
+                                   QStringLiteral("primaryResected"),
+                                   QStringLiteral("completeResection"),
+                                   QStringLiteral("neuroSymptoms"),
+                                   QStringLiteral("ppiUse"),
+                                   QStringLiteral("renalImpairment"),
+                                   QStringLiteral("metastases.liver"),
+                                   QStringLiteral("metastases.bone"),
+                                   QStringLiteral("metastases.lung"),
+                                   QStringLiteral("metastases.peritoneum"),
+                                   QStringLiteral("metastases.distantLymphNodes"),
+                                   QStringLiteral("metastases.brain"),
+                                   QStringLiteral("gradeDiscordant"),
+                                   QStringLiteral("ki67NearCutoff"),
+                                   QStringLiteral("differentiationConflict"),
+                                   QStringLiteral("histologyDiscordant")};
     return names;
 }
 

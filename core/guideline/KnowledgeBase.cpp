@@ -14,14 +14,18 @@ namespace netdesk {
 
 namespace {
 
-const auto L = [](const char* s) { return QString::fromLatin1(s); };
+QString latin(const char* s)
+{
+    return QString::fromLatin1(s);
+}
 
 // Reads one JSON object strictly: every key read is marked, the rest is reported as unknown.
 class Reader final
 {
 public:
     Reader(const QJsonValue& value, QString path, Problems& problems)
-        : m_path(std::move(path)), m_problems(problems)
+        : m_path(std::move(path))
+        , m_problems(problems)
     {
         if (!value.isObject())
             error(m_path, QStringLiteral("must be an object"));
@@ -35,11 +39,11 @@ public:
     QString path(const QString& key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
     void error(const QString& where, const QString& message) { m_problems.append({where, message}); }
 
-    bool has(const char* key) const { return m_obj.contains(L(key)); }
+    bool has(const char* key) const { return m_obj.contains(latin(key)); }
 
     QJsonValue value(const char* key, bool required)
     {
-        const QString k = L(key);
+        const QString k = latin(key);
         m_known << k;
         if (required && !m_obj.contains(k))
             error(path(k), QStringLiteral("missing"));
@@ -52,12 +56,12 @@ public:
         if (v.isUndefined())
             return QString();
         if (!v.isString() || v.toString().isEmpty()) {
-            error(path(L(key)), QStringLiteral("must be a non-empty string"));
+            error(path(latin(key)), QStringLiteral("must be a non-empty string"));
             return QString();
         }
         if (!allowed.isEmpty() && !allowed.contains(v.toString()))
-            error(path(L(key)), QStringLiteral("'%1' is not allowed; allowed: %2")
-                                     .arg(v.toString(), allowed.join(QStringLiteral(", "))));
+            error(path(latin(key)), QStringLiteral("'%1' is not allowed; allowed: %2")
+                                        .arg(v.toString(), allowed.join(QStringLiteral(", "))));
         return v.toString();
     }
 
@@ -67,7 +71,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool())
-            error(path(L(key)), QStringLiteral("must be true or false"));
+            error(path(latin(key)), QStringLiteral("must be true or false"));
         return v.toBool();
     }
 
@@ -75,7 +79,7 @@ public:
     {
         const QJsonValue v = value(key, true);
         if (!v.isUndefined() && !v.isDouble())
-            error(path(L(key)), QStringLiteral("must be a number"));
+            error(path(latin(key)), QStringLiteral("must be a number"));
         return v.toDouble();
     }
 
@@ -86,13 +90,13 @@ public:
         if (v.isUndefined())
             return out;
         if (!v.isArray()) {
-            error(path(L(key)), QStringLiteral("must be a list of strings"));
+            error(path(latin(key)), QStringLiteral("must be a list of strings"));
             return out;
         }
         const QJsonArray arr = v.toArray();
         for (qsizetype i = 0; i < arr.size(); ++i) {
             if (!arr.at(i).isString())
-                error(QStringLiteral("%1[%2]").arg(path(L(key))).arg(i), QStringLiteral("must be a string"));
+                error(QStringLiteral("%1[%2]").arg(path(latin(key))).arg(i), QStringLiteral("must be a string"));
             out << arr.at(i).toString();
         }
         return out;
@@ -102,7 +106,7 @@ public:
     {
         const QJsonValue v = value(key, required);
         if (!v.isUndefined() && !v.isArray())
-            error(path(L(key)), QStringLiteral("must be a list"));
+            error(path(latin(key)), QStringLiteral("must be a list"));
         return v.toArray();
     }
 
@@ -130,32 +134,36 @@ private:
 class Loader final
 {
 public:
-    Loader(KnowledgeBase& kb, Problems& problems) : m_kb(kb), m_problems(problems) {}
+    Loader(KnowledgeBase& kb, Problems& problems)
+        : m_kb(kb)
+        , m_problems(problems)
+    {
+    }
 
     void run(const QJsonObject& root)
     {
         Reader r(root, QString(), m_problems);
-        r.string("format", true, {L("netdesk.knowledge/1")});
+        r.string("format", true, {latin("netdesk.knowledge/1")});
         m_kb.id = r.string("id");
         m_kb.version = r.string("version");
         r.string("title", false);
         r.string("description", false);
         m_kb.languages = r.strings("languages", true);
         if (m_kb.languages.isEmpty())
-            r.error(L("languages"), QStringLiteral("must name at least one language"));
+            r.error(latin("languages"), QStringLiteral("must name at least one language"));
         m_kb.defaultProtocol = r.string("defaultProtocol");
 
         references(r.value("references", true));
         therapies(r.value("therapies", true));
         m_kb.schema = std::make_unique<FactSchema>(m_kb.therapyCodes);
-        m_kb.disclaimer = text(r.value("disclaimer", true), L("disclaimer"));
+        m_kb.disclaimer = text(r.value("disclaimer", true), latin("disclaimer"));
         grading(r.value("grading", true));
         derivedFacts(r.array("facts", true));
         recommendations(r.array("recommendations", true));
         avoid(r.array("avoid", true));
         warnings(r.array("warnings", true));
         {
-            Reader p(r.value("prognosis", true), L("prognosis"), m_problems);
+            Reader p(r.value("prognosis", true), latin("prognosis"), m_problems);
             factors(p.array("factors", true));
             outcomes(p.array("referenceOutcomes", true));
             p.finish();
@@ -165,8 +173,9 @@ public:
         r.finish();
 
         if (!m_kb.defaultProtocol.isEmpty() && !m_kb.protocol(m_kb.defaultProtocol))
-            m_problems.append({L("defaultProtocol"), QStringLiteral("'%1' is not a protocol of this knowledge base")
-                                                         .arg(m_kb.defaultProtocol)});
+            m_problems.append(
+                {latin("defaultProtocol"),
+                 QStringLiteral("'%1' is not a protocol of this knowledge base").arg(m_kb.defaultProtocol)});
     }
 
 private:
@@ -182,13 +191,15 @@ private:
         const QJsonObject obj = v.toObject();
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             if (!m_kb.languages.contains(it.key()))
-                m_problems.append({path + QLatin1Char('.') + it.key(),
-                                   QStringLiteral("language not declared in 'languages' (%1)")
-                                       .arg(m_kb.languages.join(QStringLiteral(", ")))});
+                m_problems.append(
+                    {path + QLatin1Char('.') + it.key(), QStringLiteral("language not declared in 'languages' (%1)")
+                                                             .arg(m_kb.languages.join(QStringLiteral(", ")))});
             else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
                 m_problems.append({path + QLatin1Char('.') + it.key(), QStringLiteral("must be a non-empty string")});
-            else
+            else {
                 out.byLanguage.insert(it.key(), it.value().toString());
+                checkPlaceholders(it.value().toString(), path + QLatin1Char('.') + it.key());
+            }
         }
         for (const QString& lang : std::as_const(m_kb.languages)) {
             if (!obj.contains(lang))
@@ -198,13 +209,27 @@ private:
     }
 
     // A note meant for professionals only may leave out the patient text (printouts then skip it).
+    // A {fact} in a text must name a fact, or it would reach the reader verbatim.
+    void checkPlaceholders(const QString& text, const QString& path)
+    {
+        if (!m_kb.schema || !text.contains(QLatin1Char('{')))
+            return;
+        static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
+        auto it = placeholder.globalMatch(text);
+        while (it.hasNext()) {
+            const QString name = it.next().captured(1);
+            if (m_kb.schema->indexOf(name) < 0)
+                m_problems.append({path, QStringLiteral("placeholder {%1} names no fact").arg(name)});
+        }
+    }
+
     AudienceText audienceText(const QJsonValue& v, const QString& path, bool patientRequired = true)
     {
         AudienceText out;
         Reader r(v, path, m_problems);
-        out.professional = text(r.value("professional", true), r.path(L("professional")));
+        out.professional = text(r.value("professional", true), r.path(latin("professional")));
         if (patientRequired || r.has("patient"))
-            out.patient = text(r.value("patient", true), r.path(L("patient")));
+            out.patient = text(r.value("patient", true), r.path(latin("patient")));
         r.finish();
         return out;
     }
@@ -214,11 +239,12 @@ private:
         const QStringList labels = r.strings("evidence", required);
         for (qsizetype i = 0; i < labels.size(); ++i) {
             if (!m_kb.references.contains(labels.at(i)))
-                m_problems.append({QStringLiteral("%1[%2]").arg(r.path(L("evidence"))).arg(i),
-                                   QStringLiteral("evidence label '%1' is not in the reference list").arg(labels.at(i))});
+                m_problems.append(
+                    {QStringLiteral("%1[%2]").arg(r.path(latin("evidence"))).arg(i),
+                     QStringLiteral("evidence label '%1' is not in the reference list").arg(labels.at(i))});
         }
         if (required && labels.isEmpty() && r.has("evidence"))
-            m_problems.append({r.path(L("evidence")), QStringLiteral("needs at least one source")});
+            m_problems.append({r.path(latin("evidence")), QStringLiteral("needs at least one source")});
         return labels;
     }
 
@@ -228,7 +254,7 @@ private:
     {
         const QString code = r.string("therapy");
         if (!code.isEmpty() && !m_kb.therapies.contains(code))
-            r.error(r.path(L("therapy")), QStringLiteral("'%1' is not in the therapy list").arg(code));
+            r.error(r.path(latin("therapy")), QStringLiteral("'%1' is not in the therapy list").arg(code));
         return code;
     }
 
@@ -237,7 +263,7 @@ private:
         const QJsonValue v = r.value(key, required);
         if (v.isUndefined())
             return Condition::compile(QJsonValue(QJsonValue::Undefined), QString(), *m_kb.schema, m_problems);
-        return Condition::compile(v, r.path(L(key)), *m_kb.schema, m_problems);
+        return Condition::compile(v, r.path(latin(key)), *m_kb.schema, m_problems);
     }
 
     void checkUnique(QSet<QString>& seen, const QString& id, const QString& path)
@@ -252,13 +278,13 @@ private:
     void references(const QJsonValue& v)
     {
         if (!v.isObject()) {
-            m_problems.append({L("references"), QStringLiteral("must be an object: label → full citation")});
+            m_problems.append({latin("references"), QStringLiteral("must be an object: label → full citation")});
             return;
         }
         const QJsonObject obj = v.toObject();
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             if (!it.value().isString() || it.value().toString().isEmpty())
-                m_problems.append({L("references.") + it.key(), QStringLiteral("must be the full citation")});
+                m_problems.append({latin("references.") + it.key(), QStringLiteral("must be the full citation")});
             m_kb.references.insert(it.key(), it.value().toString());
         }
     }
@@ -266,21 +292,21 @@ private:
     void therapies(const QJsonValue& v)
     {
         if (!v.isObject()) {
-            m_problems.append({L("therapies"), QStringLiteral("must be an object: code → therapy")});
+            m_problems.append({latin("therapies"), QStringLiteral("must be an object: code → therapy")});
             return;
         }
-        static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9_]+$"));
         const QJsonObject obj = v.toObject();
         for (auto it = obj.begin(); it != obj.end(); ++it) {
-            const QString path = L("therapies.") + it.key();
-            if (!codePattern.match(it.key()).hasMatch())
-                m_problems.append({path, QStringLiteral("a therapy code is upper case letters, digits and _")});
+            const QString path = latin("therapies.") + it.key();
+            if (!vocab::therapyCodes().contains(it.key()))
+                m_problems.append({path, QStringLiteral("'%1' is not a therapy code of the plan format; allowed: %2")
+                                             .arg(it.key(), vocab::therapyCodes().join(QStringLiteral(", ")))});
             Reader r(it.value(), path, m_problems);
             KbTherapy t;
             t.code = it.key();
-            t.name = text(r.value("name", true), r.path(L("name")));
+            t.name = text(r.value("name", true), r.path(latin("name")));
             t.kind = r.string("kind", true,
-                              {L("antitumour"), L("symptomatic"), L("procedure"), L("supportive")});
+                              {latin("antitumour"), latin("symptomatic"), latin("procedure"), latin("supportive")});
             t.fixedCourse = r.boolean("fixedCourse", false);
             t.classes = r.strings("classes", false);
             r.finish();
@@ -291,7 +317,7 @@ private:
 
     void grading(const QJsonValue& v)
     {
-        Reader r(v, L("grading"), m_problems);
+        Reader r(v, latin("grading"), m_problems);
         GradingRules& g = m_kb.grading;
         g.ki67G1Below = r.number("ki67G1Below");
         g.ki67G2UpTo = r.number("ki67G2UpTo");
@@ -306,12 +332,12 @@ private:
         const QJsonArray cutoffs = r.array("ki67Cutoffs", true);
         for (qsizetype i = 0; i < cutoffs.size(); ++i) {
             if (!cutoffs.at(i).isDouble())
-                r.error(at(r.path(L("ki67Cutoffs")), i), QStringLiteral("must be a number"));
+                r.error(at(r.path(latin("ki67Cutoffs")), i), QStringLiteral("must be a number"));
             g.ki67Cutoffs << cutoffs.at(i).toDouble();
         }
         if (g.ki67G1Below > g.ki67G2UpTo || g.mitosesG1Below > g.mitosesG2UpTo ||
             g.lungTypicalBelow > g.lungAtypicalUpTo)
-            r.error(L("grading"), QStringLiteral("cut-offs must rise from G1 to G3"));
+            r.error(latin("grading"), QStringLiteral("cut-offs must rise from G1 to G3"));
         m_kb.gradingEvidence = evidence(r);
         r.finish();
     }
@@ -319,9 +345,9 @@ private:
     void derivedFacts(const QJsonArray& arr)
     {
         for (qsizetype i = 0; i < arr.size(); ++i) {
-            Reader r(arr.at(i), at(L("facts"), i), m_problems);
+            Reader r(arr.at(i), at(latin("facts"), i), m_problems);
             const QString name = r.string("name");
-            LocalText label = text(r.value("label", true), r.path(L("label")));
+            LocalText label = text(r.value("label", true), r.path(latin("label")));
             // The condition may name earlier facts only, so compile it before adding this one.
             KbDerivedFact fact;
             fact.when = condition(r);
@@ -329,7 +355,7 @@ private:
             if (name.isEmpty())
                 continue;
             if (m_kb.schema->indexOf(name) >= 0) {
-                r.error(r.path(L("name")), QStringLiteral("'%1' is already a fact").arg(name));
+                r.error(r.path(latin("name")), QStringLiteral("'%1' is already a fact").arg(name));
                 continue;
             }
             FactDefinition def;
@@ -348,10 +374,10 @@ private:
         QList<KbNote> out;
         const QJsonArray arr = r.array("notes", false);
         for (qsizetype i = 0; i < arr.size(); ++i) {
-            Reader n(arr.at(i), at(r.path(L("notes")), i), m_problems);
+            Reader n(arr.at(i), at(r.path(latin("notes")), i), m_problems);
             KbNote note;
             note.when = condition(n, "when", false);
-            note.text = audienceText(n.value("text", true), n.path(L("text")), false);
+            note.text = audienceText(n.value("text", true), n.path(latin("text")), false);
             note.evidence = evidence(n);
             note.review = review(n);
             n.finish();
@@ -364,17 +390,17 @@ private:
     {
         QSet<QString> ids;
         for (qsizetype i = 0; i < arr.size(); ++i) {
-            Reader r(arr.at(i), at(L("recommendations"), i), m_problems);
+            Reader r(arr.at(i), at(latin("recommendations"), i), m_problems);
             KbRecommendation e;
             e.id = r.string("id");
-            checkUnique(ids, e.id, r.path(L("id")));
+            checkUnique(ids, e.id, r.path(latin("id")));
             e.therapy = therapy(r);
             e.role = r.string("role", false, vocab::roles());
             e.strength = r.string("strength", true, vocab::strengths());
             e.when = condition(r);
-            e.text = audienceText(r.value("text", true), r.path(L("text")));
+            e.text = audienceText(r.value("text", true), r.path(latin("text")));
             if (r.has("regimen"))
-                e.regimen = text(r.value("regimen", false), r.path(L("regimen")));
+                e.regimen = text(r.value("regimen", false), r.path(latin("regimen")));
             e.evidence = evidence(r);
             e.review = review(r);
             e.notes = notes(r);
@@ -389,14 +415,14 @@ private:
     {
         QSet<QString> ids;
         for (qsizetype i = 0; i < arr.size(); ++i) {
-            Reader r(arr.at(i), at(L("avoid"), i), m_problems);
+            Reader r(arr.at(i), at(latin("avoid"), i), m_problems);
             KbAvoid e;
             e.id = r.string("id");
-            checkUnique(ids, e.id, r.path(L("id")));
+            checkUnique(ids, e.id, r.path(latin("id")));
             e.therapy = therapy(r);
             e.severity = r.string("severity", true, vocab::avoidSeverities());
             e.when = condition(r);
-            e.reason = audienceText(r.value("reason", true), r.path(L("reason")));
+            e.reason = audienceText(r.value("reason", true), r.path(latin("reason")));
             e.evidence = evidence(r);
             e.review = review(r);
             r.finish();
@@ -407,18 +433,19 @@ private:
     void warnings(const QJsonArray& arr)
     {
         QSet<QString> ids;
-        static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9_]+$"));
         for (qsizetype i = 0; i < arr.size(); ++i) {
-            Reader r(arr.at(i), at(L("warnings"), i), m_problems);
+            Reader r(arr.at(i), at(latin("warnings"), i), m_problems);
             KbWarning e;
             e.id = r.string("id");
-            checkUnique(ids, e.id, r.path(L("id")));
+            checkUnique(ids, e.id, r.path(latin("id")));
             e.code = r.string("code");
-            if (!e.code.isEmpty() && !codePattern.match(e.code).hasMatch())
-                r.error(r.path(L("code")), QStringLiteral("a code is upper case letters, digits and _"));
+            if (!e.code.isEmpty() && !vocab::warningCodes().contains(e.code))
+                r.error(r.path(latin("code")),
+                        QStringLiteral("'%1' is not a warning code of the plan format; allowed: %2")
+                            .arg(e.code, vocab::warningCodes().join(QStringLiteral(", "))));
             e.severity = r.string("severity", true, vocab::warningSeverities());
             e.when = condition(r);
-            e.message = audienceText(r.value("message", true), r.path(L("message")));
+            e.message = audienceText(r.value("message", true), r.path(latin("message")));
             e.evidence = evidence(r);
             e.review = review(r);
             r.finish();
@@ -428,12 +455,18 @@ private:
 
     void factors(const QJsonArray& arr)
     {
+        QSet<QString> codes;
         for (qsizetype i = 0; i < arr.size(); ++i) {
-            Reader r(arr.at(i), at(L("prognosis.factors"), i), m_problems);
+            Reader r(arr.at(i), at(latin("prognosis.factors"), i), m_problems);
             KbFactor e;
             e.code = r.string("code");
+            checkUnique(codes, e.code, r.path(latin("code")));
+            if (!e.code.isEmpty() && !vocab::factorCodes().contains(e.code))
+                r.error(r.path(latin("code")),
+                        QStringLiteral("'%1' is not an adverse factor code of the plan format; allowed: %2")
+                            .arg(e.code, vocab::factorCodes().join(QStringLiteral(", "))));
             e.when = condition(r);
-            e.label = audienceText(r.value("label", true), r.path(L("label")));
+            e.label = audienceText(r.value("label", true), r.path(latin("label")));
             e.evidence = evidence(r);
             e.review = review(r);
             r.finish();
@@ -445,15 +478,15 @@ private:
     {
         QSet<QString> ids;
         for (qsizetype i = 0; i < arr.size(); ++i) {
-            Reader r(arr.at(i), at(L("prognosis.referenceOutcomes"), i), m_problems);
+            Reader r(arr.at(i), at(latin("prognosis.referenceOutcomes"), i), m_problems);
             KbOutcome e;
             e.id = r.string("id");
-            checkUnique(ids, e.id, r.path(L("id")));
+            checkUnique(ids, e.id, r.path(latin("id")));
             e.when = condition(r);
-            e.label = text(r.value("label", true), r.path(L("label")));
-            e.value = text(r.value("value", true), r.path(L("value")));
+            e.label = text(r.value("label", true), r.path(latin("label")));
+            e.value = text(r.value("value", true), r.path(latin("value")));
             if (r.has("caveat"))
-                e.caveat = text(r.value("caveat", false), r.path(L("caveat")));
+                e.caveat = text(r.value("caveat", false), r.path(latin("caveat")));
             e.evidence = evidence(r);
             e.review = review(r);
             e.patientVisible = r.boolean("patientVisible", true);
@@ -464,21 +497,23 @@ private:
 
     void adjustments(const QJsonArray& arr)
     {
+        QSet<QString> ids;
         QSet<QString> classes;
         for (const KbTherapy& t : std::as_const(m_kb.therapies))
             for (const QString& c : t.classes)
                 classes.insert(c);
         for (qsizetype i = 0; i < arr.size(); ++i) {
-            Reader r(arr.at(i), at(L("adjustments"), i), m_problems);
+            Reader r(arr.at(i), at(latin("adjustments"), i), m_problems);
             KbAdjustment e;
             e.id = r.string("id");
+            checkUnique(ids, e.id, r.path(latin("id")));
             e.when = condition(r);
             e.therapyClass = r.string("therapyClass");
             if (!e.therapyClass.isEmpty() && !classes.contains(e.therapyClass))
-                r.error(r.path(L("therapyClass")),
+                r.error(r.path(latin("therapyClass")),
                         QStringLiteral("'%1' is not a class of any therapy").arg(e.therapyClass));
             e.strength = r.string("strength", true, vocab::strengths());
-            e.reason = text(r.value("reason", true), r.path(L("reason")));
+            e.reason = text(r.value("reason", true), r.path(latin("reason")));
             r.finish();
             m_kb.adjustments << std::move(e);
         }
@@ -488,16 +523,16 @@ private:
     {
         QSet<QString> ids;
         for (qsizetype i = 0; i < arr.size(); ++i) {
-            Reader r(arr.at(i), at(L("protocols"), i), m_problems);
+            Reader r(arr.at(i), at(latin("protocols"), i), m_problems);
             KbProtocol p;
             p.id = r.string("id");
-            checkUnique(ids, p.id, r.path(L("id")));
-            p.title = text(r.value("title", true), r.path(L("title")));
+            checkUnique(ids, p.id, r.path(latin("id")));
+            p.title = text(r.value("title", true), r.path(latin("title")));
             p.evidence = evidence(r);
             p.review = review(r);
             const QJsonArray items = r.array("items", true);
             for (qsizetype j = 0; j < items.size(); ++j)
-                p.items << item(items.at(j), at(r.path(L("items")), j));
+                p.items << item(items.at(j), at(r.path(latin("items")), j));
             r.finish();
             m_kb.protocols << std::move(p);
         }
@@ -508,12 +543,12 @@ private:
         Reader r(v, path, m_problems);
         KbFollowUpItem it;
         it.id = r.string("id");
-        it.kind = r.string("kind", true, {L("labs"), L("imaging")});
+        it.kind = r.string("kind", true, {latin("labs"), latin("imaging")});
         it.when = condition(r, "when", false);
         if (it.kind == QLatin1String("labs")) {
             const QJsonArray tests = r.array("tests", true);
             for (qsizetype i = 0; i < tests.size(); ++i) {
-                Reader t(tests.at(i), at(r.path(L("tests")), i), m_problems);
+                Reader t(tests.at(i), at(r.path(latin("tests")), i), m_problems);
                 KbTest test;
                 test.code = t.string("code", true, vocab::labTests());
                 test.when = condition(t, "when", false);
@@ -525,27 +560,31 @@ private:
             it.modalities = r.strings("modalities", true);
             for (const QString& m : std::as_const(it.modalities)) {
                 if (!vocab::imagingModalities().contains(m))
-                    r.error(r.path(L("modalities")), QStringLiteral("'%1' is not allowed; allowed: %2")
-                                                          .arg(m, vocab::imagingModalities().join(QStringLiteral(", "))));
+                    r.error(r.path(latin("modalities")),
+                            QStringLiteral("'%1' is not allowed; allowed: %2")
+                                .arg(m, vocab::imagingModalities().join(QStringLiteral(", "))));
             }
         }
         const QJsonArray intervals = r.array("intervals", true);
         if (intervals.isEmpty())
-            r.error(r.path(L("intervals")), QStringLiteral("needs at least one interval"));
+            r.error(r.path(latin("intervals")), QStringLiteral("needs at least one interval"));
         for (qsizetype i = 0; i < intervals.size(); ++i) {
-            Reader iv(intervals.at(i), at(r.path(L("intervals")), i), m_problems);
+            Reader iv(intervals.at(i), at(r.path(latin("intervals")), i), m_problems);
             KbInterval interval;
             interval.when = condition(iv, "when", false);
-            interval.months = static_cast<int>(iv.number("months"));
-            if (interval.months < 1)
-                iv.error(iv.path(L("months")), QStringLiteral("must be at least 1"));
-            interval.schedule = text(iv.value("schedule", true), iv.path(L("schedule")));
+            const double months = iv.number("months");
+            interval.months = static_cast<int>(months);
+            if (months != interval.months)
+                iv.error(iv.path(latin("months")), QStringLiteral("must be a whole number of months"));
+            else if (interval.months < 1)
+                iv.error(iv.path(latin("months")), QStringLiteral("must be at least 1"));
+            interval.schedule = text(iv.value("schedule", true), iv.path(latin("schedule")));
             interval.evidence = evidence(iv);
             interval.review = review(iv);
             iv.finish();
             it.intervals << std::move(interval);
         }
-        it.reason = audienceText(r.value("reason", true), r.path(L("reason")));
+        it.reason = audienceText(r.value("reason", true), r.path(latin("reason")));
         it.evidence = evidence(r);
         it.review = review(r);
         r.finish();
@@ -563,9 +602,8 @@ Result<KnowledgeBasePtr> KnowledgeBase::load(const QByteArray& json)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Problems{{QStringLiteral("knowledge base"), QStringLiteral("not valid JSON (%1 at byte %2)")
-                                                               .arg(error.errorString())
-                                                               .arg(error.offset)}};
+        return Problems{{QStringLiteral("knowledge base"),
+                         QStringLiteral("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)}};
     if (!doc.isObject())
         return Problems{{QStringLiteral("knowledge base"), QStringLiteral("must be a JSON object")}};
     auto kb = std::make_shared<KnowledgeBase>();
@@ -585,9 +623,15 @@ Result<KnowledgeBasePtr> KnowledgeBase::loadFile(const QString& path)
     return load(file.readAll());
 }
 
-QString KnowledgeBase::embeddedPath() { return QStringLiteral(":/knowledge/netdesk-kb.json"); }
+QString KnowledgeBase::embeddedPath()
+{
+    return QStringLiteral(":/knowledge/netdesk-kb.json");
+}
 
-Result<KnowledgeBasePtr> KnowledgeBase::loadEmbedded() { return loadFile(embeddedPath()); }
+Result<KnowledgeBasePtr> KnowledgeBase::loadEmbedded()
+{
+    return loadFile(embeddedPath());
+}
 
 const KbProtocol* KnowledgeBase::protocol(const QString& protocolId) const
 {

@@ -34,9 +34,9 @@ struct KbTherapy
 {
     QString code;
     LocalText name;
-    QString kind;              // antitumour | symptomatic | procedure | supportive
-    bool fixedCourse = false;  // a course that is not repeated once given
-    QStringList classes;       // e.g. chemotherapy; strength adjustments name these
+    QString kind;             // antitumour | symptomatic | procedure | supportive
+    bool fixedCourse = false; // a course that is not repeated once given
+    QStringList classes;      // e.g. chemotherapy; strength adjustments name these
 };
 
 struct KbNote

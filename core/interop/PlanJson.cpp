@@ -332,6 +332,9 @@ QByteArray planToJson(const Plan& plan)
     return w.take();
 }
 
-QJsonObject planToJsonObject(const Plan& plan) { return QJsonDocument::fromJson(planToJson(plan)).object(); }
+QJsonObject planToJsonObject(const Plan& plan)
+{
+    return QJsonDocument::fromJson(planToJson(plan)).object();
+}
 
 } // namespace netdesk

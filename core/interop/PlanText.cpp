@@ -50,7 +50,10 @@ QString roleTitle(const QString& role)
     return QStringLiteral("Supportive");
 }
 
-QString heading(const QString& title) { return QLatin1Char('\n') + title + QLatin1Char('\n'); }
+QString heading(const QString& title)
+{
+    return QLatin1Char('\n') + title + QLatin1Char('\n');
+}
 
 QString sources(const QStringList& evidence)
 {
@@ -64,16 +67,20 @@ QString planToText(const Plan& plan, int width)
     QString out;
     out += QStringLiteral("NETDesk plan\n");
     out += wrap(plan.disclaimer, QString(), QString(), width);
+    out += wrap(
+        QStringLiteral("Every statement names its sources; statements not marked [PENDING CLINICAL REVIEW] or [DRAFT] "
+                       "are approved."),
+        QString(), QString(), width);
     out += wrap(QStringLiteral("Assessment date %1 · knowledge base %2 %3 (sha256 %4…) · follow-up protocol %5")
                     .arg(plan.assessmentDate.toString(Qt::ISODate), plan.kbId, plan.kbVersion, plan.kbSha256.left(12),
                          plan.protocol),
                 QString(), QStringLiteral("  "), width);
 
     out += heading(QStringLiteral("CLASSIFICATION"));
-    out += QStringLiteral("  %1, grade %2\n")
-               .arg(plan.classification.category,
-                    plan.classification.grade.isEmpty() ? QStringLiteral("not graded (null)")
-                                                        : plan.classification.grade);
+    out +=
+        QStringLiteral("  %1, grade %2\n")
+            .arg(plan.classification.category,
+                 plan.classification.grade.isEmpty() ? QStringLiteral("not graded (null)") : plan.classification.grade);
     for (const QString& b : plan.classification.basis)
         out += wrap(b, QStringLiteral("    - "), QStringLiteral("      "), width);
 
@@ -114,9 +121,9 @@ QString planToText(const Plan& plan, int width)
     if (plan.avoid.isEmpty())
         out += QStringLiteral("  none\n");
     for (const PlanAvoid& a : plan.avoid) {
-        out += wrap(QStringLiteral("%1: %2, %3%4. %5")
-                        .arg(a.therapy, a.therapyName, a.severity, reviewTag(a.review), a.reason),
-                    QStringLiteral("  x "), QStringLiteral("    "), width);
+        out += wrap(
+            QStringLiteral("%1: %2, %3%4. %5").arg(a.therapy, a.therapyName, a.severity, reviewTag(a.review), a.reason),
+            QStringLiteral("  x "), QStringLiteral("    "), width);
         out += wrap(sources(a.evidence), QStringLiteral("    "), QStringLiteral("      "), width);
     }
 
@@ -135,8 +142,8 @@ QString planToText(const Plan& plan, int width)
                         width);
     }
 
-    out += QLatin1Char('\n') + wrap(QStringLiteral("FOLLOW-UP (%1: %2)").arg(plan.protocol, plan.protocolTitle), QString(),
-                                     QStringLiteral("  "), width);
+    out += QLatin1Char('\n') + wrap(QStringLiteral("FOLLOW-UP (%1: %2)").arg(plan.protocol, plan.protocolTitle),
+                                    QString(), QStringLiteral("  "), width);
     for (const PlanFollowUpItem& i : plan.followUp) {
         const QString what = i.kind == QLatin1String("labs") ? i.tests.join(QStringLiteral(", "))
                                                              : i.modalities.join(QStringLiteral(" or "));

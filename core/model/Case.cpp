@@ -8,8 +8,8 @@ std::optional<int> Case::ageYears() const
         return std::nullopt;
     const QDate birth = *patient.birthDate;
     int years = assessmentDate.year() - birth.year();
-    if (assessmentDate.month() < birth.month()
-        || (assessmentDate.month() == birth.month() && assessmentDate.day() < birth.day()))
+    if (assessmentDate.month() < birth.month() ||
+        (assessmentDate.month() == birth.month() && assessmentDate.day() < birth.day()))
         --years;
     return years;
 }

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -40,13 +41,20 @@ QString describe(const QJsonValue& v)
     return QStringLiteral("nothing");
 }
 
-QString number(double d) { return QString::number(d, 'g', 15); }
+QString number(double d)
+{
+    return QString::number(d, 'g', 15);
+}
 
 // Collects the problems of one case; each check reads one field and reports in one place.
 class Checker final
 {
 public:
-    Checker(const QJsonObject& root, const CaseReaderOptions& options) : m_root(root), m_options(options) {}
+    Checker(const QJsonObject& root, const CaseReaderOptions& options)
+        : m_root(root)
+        , m_options(options)
+    {
+    }
 
     Problems problems;
 
@@ -56,9 +64,8 @@ public:
     {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             if (!allowed.contains(it.key()))
-                add(prefix + it.key(),
-                    QStringLiteral("unknown field (given %1); allowed fields: %2")
-                        .arg(describe(it.value()), allowed.join(QStringLiteral(", "))));
+                add(prefix + it.key(), QStringLiteral("unknown field (given %1); allowed fields: %2")
+                                           .arg(describe(it.value()), allowed.join(QStringLiteral(", "))));
         }
     }
 
@@ -183,17 +190,84 @@ public:
 
 const QStringList& caseFields()
 {
-    static const QStringList fields{
-        QStringLiteral("schema"),         QStringLiteral("assessmentDate"),     QStringLiteral("patient"),
-        QStringLiteral("primarySite"),    QStringLiteral("differentiation"),    QStringLiteral("ki67"),
-        QStringLiteral("mitoses"),        QStringLiteral("grade"),              QStringLiteral("lungHistology"),
-        QStringLiteral("necrosis"),       QStringLiteral("necHistology"),       QStringLiteral("functionalSyndrome"),
-        QStringLiteral("uncontrolledSyndrome"), QStringLiteral("sstrImaging"),  QStringLiteral("diseaseStatus"),
-        QStringLiteral("ecog"),           QStringLiteral("metastases"),         QStringLiteral("resectableFraction"),
-        QStringLiteral("primaryResected"), QStringLiteral("completeResection"), QStringLiteral("priorSurgery"),
-        QStringLiteral("priorTherapies"), QStringLiteral("neuroSymptoms"),      QStringLiteral("ppiUse"),
-        QStringLiteral("renalImpairment")};
+    static const QStringList fields{QStringLiteral("schema"),
+                                    QStringLiteral("assessmentDate"),
+                                    QStringLiteral("patient"),
+                                    QStringLiteral("primarySite"),
+                                    QStringLiteral("differentiation"),
+                                    QStringLiteral("ki67"),
+                                    QStringLiteral("mitoses"),
+                                    QStringLiteral("grade"),
+                                    QStringLiteral("lungHistology"),
+                                    QStringLiteral("necrosis"),
+                                    QStringLiteral("necHistology"),
+                                    QStringLiteral("functionalSyndrome"),
+                                    QStringLiteral("uncontrolledSyndrome"),
+                                    QStringLiteral("sstrImaging"),
+                                    QStringLiteral("diseaseStatus"),
+                                    QStringLiteral("ecog"),
+                                    QStringLiteral("metastases"),
+                                    QStringLiteral("resectableFraction"),
+                                    QStringLiteral("primaryResected"),
+                                    QStringLiteral("completeResection"),
+                                    QStringLiteral("priorSurgery"),
+                                    QStringLiteral("priorTherapies"),
+                                    QStringLiteral("neuroSymptoms"),
+                                    QStringLiteral("ppiUse"),
+                                    QStringLiteral("renalImpairment")};
     return fields;
+}
+
+// Keys that appear twice in one object of the raw JSON (QJsonDocument keeps only the last).
+QStringList duplicateKeys(const QByteArray& json)
+{
+    struct Frame
+    {
+        bool object = false;
+        bool expectKey = false;
+        QString path;
+        QSet<QString> keys;
+        QString lastKey;
+    };
+    QStringList out;
+    QList<Frame> stack;
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char ch = json.at(i);
+        if (ch == '"') {
+            qsizetype j = i + 1;
+            while (j < n && json.at(j) != '"')
+                j += json.at(j) == '\\' ? 2 : 1;
+            const QByteArray token = json.mid(i, j - i + 1);
+            i = j;
+            if (!stack.isEmpty() && stack.back().object && stack.back().expectKey) {
+                const QString key = QJsonDocument::fromJson("[" + token + "]").array().at(0).toString();
+                Frame& f = stack.back();
+                const QString path = f.path.isEmpty() ? key : f.path + QLatin1Char('.') + key;
+                if (f.keys.contains(key) && !out.contains(path))
+                    out << path;
+                f.keys.insert(key);
+                f.lastKey = key;
+                f.expectKey = false;
+            }
+        } else if (ch == '{' || ch == '[') {
+            Frame f;
+            f.object = ch == '{';
+            f.expectKey = f.object;
+            if (!stack.isEmpty() && stack.back().object)
+                f.path = stack.back().path.isEmpty() ? stack.back().lastKey
+                                                     : stack.back().path + QLatin1Char('.') + stack.back().lastKey;
+            else if (!stack.isEmpty())
+                f.path = stack.back().path;
+            stack.push_back(f);
+        } else if (ch == '}' || ch == ']') {
+            if (!stack.isEmpty())
+                stack.pop_back();
+        } else if (ch == ',' && !stack.isEmpty() && stack.back().object) {
+            stack.back().expectKey = true;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -203,12 +277,17 @@ Result<Case> CaseReader::read(const QByteArray& json, const CaseReaderOptions& o
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Problems{{QStringLiteral("case"), QStringLiteral("not valid JSON (%1 at byte %2)")
-                                                     .arg(error.errorString())
-                                                     .arg(error.offset)}};
+        return Problems{{QStringLiteral("case"),
+                         QStringLiteral("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)}};
     if (!doc.isObject())
         return Problems{{QStringLiteral("case"), QStringLiteral("must be a JSON object {...}")}};
-    return fromObject(doc.object(), options);
+    Problems duplicates;
+    for (const QString& path : duplicateKeys(json))
+        duplicates.append({path, QStringLiteral("given more than once; a field may appear once")});
+    auto result = fromObject(doc.object(), options);
+    if (duplicates.isEmpty())
+        return result;
+    return duplicates + result.problems();
 }
 
 Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOptions& options)
@@ -249,8 +328,7 @@ Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOpt
                                     .arg(describe(pv)));
         } else {
             const QJsonObject p = pv.toObject();
-            c.unknownFields(p, s("patient."),
-                            {s("id"), s("familyName"), s("givenName"), s("birthDate"), s("sex")});
+            c.unknownFields(p, s("patient."), {s("id"), s("familyName"), s("givenName"), s("birthDate"), s("sex")});
             out.patient.id = c.stringField(p, s("patient.id"), s("id")).value_or(QString());
             out.patient.familyName = c.stringField(p, s("patient.familyName"), s("familyName")).value_or(QString());
             out.patient.givenName = c.stringField(p, s("patient.givenName"), s("givenName")).value_or(QString());
@@ -259,8 +337,7 @@ Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOpt
             if (out.patient.birthDate && *out.patient.birthDate > out.assessmentDate) {
                 c.add(s("patient.birthDate"),
                       QStringLiteral("%1 is after the assessment date %2; allowed: a date not after assessmentDate")
-                          .arg(out.patient.birthDate->toString(Qt::ISODate),
-                               out.assessmentDate.toString(Qt::ISODate)));
+                          .arg(out.patient.birthDate->toString(Qt::ISODate), out.assessmentDate.toString(Qt::ISODate)));
             }
         }
     }
@@ -291,7 +368,8 @@ Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOpt
     out.primaryResected = c.boolField(root, s("primaryResected"), s("primaryResected")).value_or(false);
     out.completeResection = c.boolField(root, s("completeResection"), s("completeResection")).value_or(false);
     out.priorSurgery = c.listField(root, s("priorSurgery"), s("priorSurgery"), vocab::priorSurgeries());
-    out.priorTherapies = c.listField(root, s("priorTherapies"), s("priorTherapies"), options.therapyCodes);
+    out.priorTherapies = c.listField(root, s("priorTherapies"), s("priorTherapies"),
+                                     options.therapyCodes.isEmpty() ? vocab::therapyCodes() : options.therapyCodes);
     out.neuroSymptoms = c.boolField(root, s("neuroSymptoms"), s("neuroSymptoms")).value_or(false);
     out.ppiUse = c.boolField(root, s("ppiUse"), s("ppiUse")).value_or(false);
     out.renalImpairment = c.boolField(root, s("renalImpairment"), s("renalImpairment")).value_or(false);
@@ -337,8 +415,15 @@ Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOpt
             c.add(s("metastases"), QStringLiteral("no site is true; allowed: at least one of liver, bone, lung, "
                                                   "peritoneum, distantLymphNodes, brain true (this is stage IV)"));
         if (const auto count = c.numberField(m, s("metastases.liverLesionCount"), s("liverLesionCount"), 1,
-                                             std::nullopt, false, true, false))
-            mt.liverLesionCount = static_cast<int>(std::min(*count, 1.0e9));
+                                             std::nullopt, false, true, false)) {
+            if (*count > 1.0e6)
+                c.add(s("metastases.liverLesionCount"),
+                      QStringLiteral("%1 is not a plausible lesion count; allowed: a whole "
+                                     "number 1–1000000")
+                          .arg(number(*count)));
+            else
+                mt.liverLesionCount = static_cast<int>(*count);
+        }
         mt.largestLiverLesionCm = c.numberField(m, s("metastases.largestLiverLesionCm"), s("largestLiverLesionCm"), 0,
                                                 40, true, false, false);
         mt.liverInvolvementPercent = c.numberField(m, s("metastases.liverInvolvementPercent"),
@@ -360,9 +445,8 @@ Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOpt
     // judged even when another field of the case is wrong.
     const bool lungScheme = vocab::isLungScheme(root.value(s("primarySite")).toString());
     const QString differentiation = root.value(s("differentiation")).toString();
-    const bool hasGradingInput = root.contains(s("ki67")) || root.contains(s("mitoses")) ||
-                                 root.contains(s("grade")) || root.contains(s("lungHistology")) ||
-                                 differentiation == QLatin1String("poor");
+    const bool hasGradingInput = root.contains(s("ki67")) || root.contains(s("mitoses")) || root.contains(s("grade")) ||
+                                 root.contains(s("lungHistology")) || differentiation == QLatin1String("poor");
     if (!hasGradingInput)
         c.add(s("ki67"), QStringLiteral("missing; one of ki67, mitoses, grade, lungHistology or differentiation "
                                         "\"poor\" is required to classify the tumour"));
@@ -400,10 +484,10 @@ Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOpt
                                   .arg(describe(root.value(s("grade"))), root.value(s("primarySite")).toString()));
     }
     if (root.contains(s("necHistology")) && differentiation != QLatin1String("poor"))
-        c.add(s("necHistology"), QStringLiteral("%1 given with differentiation %2; allowed only with differentiation "
-                                                "\"poor\"")
-                                     .arg(describe(root.value(s("necHistology"))),
-                                          describe(root.value(s("differentiation")))));
+        c.add(s("necHistology"),
+              QStringLiteral("%1 given with differentiation %2; allowed only with differentiation "
+                             "\"poor\"")
+                  .arg(describe(root.value(s("necHistology"))), describe(root.value(s("differentiation")))));
     if (out.priorSurgery.contains(s("primary_resection")) && !root.value(s("primaryResected")).toBool())
         c.add(s("priorSurgery"), QStringLiteral("holds primary_resection but primaryResected is %1; allowed: "
                                                 "primary_resection only with primaryResected: true")

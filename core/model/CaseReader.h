@@ -13,7 +13,7 @@ namespace netdesk {
 struct CaseReaderOptions
 {
     QDate today;              // the date a case without assessmentDate gets, and the "future" limit
-    QStringList therapyCodes; // allowed in priorTherapies (from the knowledge base)
+    QStringList therapyCodes; // allowed in priorTherapies; empty: the interchange therapy codes
 };
 
 // Reads and validates a case (netdesk.case/1). Every problem is reported at once, each naming the

@@ -1,5 +1,10 @@
 #include "core/model/Vocabulary.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace netdesk::vocab {
 
 #define NETDESK_VOCAB(name, ...)                                                                                       \
@@ -11,7 +16,8 @@ namespace netdesk::vocab {
 
 NETDESK_VOCAB(primarySites, QStringLiteral("pancreas"), QStringLiteral("small_intestine"), QStringLiteral("appendix"),
               QStringLiteral("colon"), QStringLiteral("rectum"), QStringLiteral("stomach"), QStringLiteral("duodenum"),
-              QStringLiteral("lung"), QStringLiteral("thymus"), QStringLiteral("unknown_primary"), QStringLiteral("other"))
+              QStringLiteral("lung"), QStringLiteral("thymus"), QStringLiteral("unknown_primary"),
+              QStringLiteral("other"))
 NETDESK_VOCAB(differentiations, QStringLiteral("well"), QStringLiteral("poor"), QStringLiteral("unknown"))
 NETDESK_VOCAB(grades, QStringLiteral("G1"), QStringLiteral("G2"), QStringLiteral("G3"))
 NETDESK_VOCAB(lungHistologies, QStringLiteral("typical_carcinoid"), QStringLiteral("atypical_carcinoid"),
@@ -21,8 +27,10 @@ NETDESK_VOCAB(functionalSyndromes, QStringLiteral("none"), QStringLiteral("carci
               QStringLiteral("insulinoma"), QStringLiteral("gastrinoma"), QStringLiteral("glucagonoma"),
               QStringLiteral("vipoma"), QStringLiteral("other"))
 NETDESK_VOCAB(sstrImagingValues, QStringLiteral("positive"), QStringLiteral("negative"), QStringLiteral("not_done"))
-NETDESK_VOCAB(diseaseStatuses, QStringLiteral("newly_diagnosed"), QStringLiteral("stable"), QStringLiteral("progressive"))
-NETDESK_VOCAB(sexes, QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("other"), QStringLiteral("unknown"))
+NETDESK_VOCAB(diseaseStatuses, QStringLiteral("newly_diagnosed"), QStringLiteral("stable"),
+              QStringLiteral("progressive"))
+NETDESK_VOCAB(sexes, QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("other"),
+              QStringLiteral("unknown"))
 NETDESK_VOCAB(priorSurgeries, QStringLiteral("pancreatoduodenectomy"), QStringLiteral("bilioenteric_anastomosis"),
               QStringLiteral("cholecystectomy"), QStringLiteral("primary_resection"), QStringLiteral("liver_resection"))
 NETDESK_VOCAB(metastasisSites, QStringLiteral("liver"), QStringLiteral("bone"), QStringLiteral("lung"),
@@ -40,6 +48,39 @@ NETDESK_VOCAB(labTests, QStringLiteral("CGA"), QStringLiteral("5HIAA"), QStringL
 NETDESK_VOCAB(imagingModalities, QStringLiteral("CT"), QStringLiteral("MRI"))
 
 #undef NETDESK_VOCAB
+
+namespace {
+
+QStringList codeList(const char* key)
+{
+    QFile file(QStringLiteral(":/interchange/codes.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the embedded interchange code lists are missing");
+    QStringList out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String(key)).toArray())
+        out << v.toString();
+    return out;
+}
+
+} // namespace
+
+const QStringList& therapyCodes()
+{
+    static const QStringList codes = codeList("therapyCodes");
+    return codes;
+}
+
+const QStringList& warningCodes()
+{
+    static const QStringList codes = codeList("warningCodes");
+    return codes;
+}
+
+const QStringList& factorCodes()
+{
+    static const QStringList codes = codeList("factorCodes");
+    return codes;
+}
 
 bool isLungScheme(const QString& primarySite)
 {

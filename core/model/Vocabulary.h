@@ -3,7 +3,7 @@
 #include <QStringList>
 
 // The closed value sets of the case format (docs: interchange, case v1). These are format
-// vocabulary, not clinical rules; therapy codes come from the knowledge base.
+// vocabulary, not clinical rules. The therapy, warning and factor code lists are data too.
 namespace netdesk::vocab {
 
 const QStringList& primarySites();
@@ -25,6 +25,11 @@ const QStringList& warningSeverities();
 const QStringList& reviewStates();
 const QStringList& labTests();
 const QStringList& imagingModalities();
+
+// The code lists of the interchange formats (resources/interchange/codes.json, embedded).
+const QStringList& therapyCodes();
+const QStringList& warningCodes();
+const QStringList& factorCodes();
 
 bool isLungScheme(const QString& primarySite);
 

@@ -24,17 +24,19 @@ AssessmentRecord fromRow(const Sql& q, bool withJson)
     return a;
 }
 
-const QString columns = QStringLiteral("id, patient_id, assessment_date, created_at, author, protocol, kb_id, kb_version, "
-                                       "kb_sha256, category");
+const QString columns =
+    QStringLiteral("id, patient_id, assessment_date, created_at, author, protocol, kb_id, kb_version, "
+                   "kb_sha256, category");
 
 } // namespace
 
 Result<qint64> AssessmentRepository::add(const AssessmentRecord& a)
 {
-    Sql q(m_db.connection(),
-          QStringLiteral("INSERT INTO assessments (patient_id, assessment_date, created_at, author, protocol, kb_id, "
-                         "kb_version, kb_sha256, category, case_json, plan_json) VALUES (:p, :d, :c, :a, :pr, :ki, :kv, "
-                         ":ks, :cat, :cj, :pj)"));
+    Sql q(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO assessments (patient_id, assessment_date, created_at, author, protocol, kb_id, "
+                       "kb_version, kb_sha256, category, case_json, plan_json) VALUES (:p, :d, :c, :a, :pr, :ki, :kv, "
+                       ":ks, :cat, :cj, :pj)"));
     q.bind(QStringLiteral(":p"), a.patientId)
         .bind(QStringLiteral(":d"), a.assessmentDate.toString(Qt::ISODate))
         .bind(QStringLiteral(":c"), a.createdAt.toString(Qt::ISODateWithMs))

@@ -9,7 +9,10 @@ namespace netdesk {
 class AssessmentRepository final
 {
 public:
-    explicit AssessmentRepository(Database& db) : m_db(db) {}
+    explicit AssessmentRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     Result<qint64> add(const AssessmentRecord& assessment);
     Result<QList<AssessmentRecord>> forPatient(qint64 patientId, bool withJson = false);

@@ -14,13 +14,14 @@ QString compact(const QJsonObject& o)
 
 } // namespace
 
-QString AuditLog::hashOf(const QString& prevHash, qint64 id, const QString& at, const QString& actor, const QString& action,
-                         const QString& entity, qint64 entityId, const QString& before, const QString& after)
+QString AuditLog::hashOf(const QString& prevHash, qint64 id, const QString& at, const QString& actor,
+                         const QString& action, const QString& entity, qint64 entityId, const QString& before,
+                         const QString& after)
 {
     // Fields are length-prefixed so that no two different entries serialise alike.
     QByteArray data;
-    for (const QString& field : {prevHash, QString::number(id), at, actor, action, entity, QString::number(entityId), before,
-                                 after}) {
+    for (const QString& field :
+         {prevHash, QString::number(id), at, actor, action, entity, QString::number(entityId), before, after}) {
         const QByteArray utf8 = field.toUtf8();
         data += QByteArray::number(utf8.size()) + ':' + utf8 + '|';
     }
@@ -81,9 +82,9 @@ Result<qint64> AuditLog::verify()
             problems.append({where, QStringLiteral("entries %1 to %2 are missing").arg(expectedId).arg(id - 1)});
         if (q.value(8).toString() != prev)
             problems.append({where, QStringLiteral("does not link to the entry before it (previous hash differs)")});
-        const QString hash = hashOf(q.value(8).toString(), id, q.value(1).toString(), q.value(2).toString(),
-                                    q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                                    q.value(6).toString(), q.value(7).toString());
+        const QString hash =
+            hashOf(q.value(8).toString(), id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                   q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString());
         if (hash != q.value(9).toString())
             problems.append({where, QStringLiteral("was changed after it was written (hash differs)")});
         prev = q.value(9).toString();
@@ -97,12 +98,14 @@ Result<qint64> AuditLog::verify()
     if (!head.next())
         problems.append({QStringLiteral("audit head"), QStringLiteral("is missing")});
     else if (head.value(0).toLongLong() != expectedId - 1 || head.value(1).toString() != prev)
-        problems.append({QStringLiteral("audit head"), QStringLiteral("records entry %1 but the log ends at entry %2: entries "
-                                                                      "were deleted or added outside NETDesk")
-                                                           .arg(head.value(0).toLongLong())
-                                                           .arg(expectedId - 1)});
-    Sql triggers(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                                                   "('audit_log_no_update', 'audit_log_no_delete')"));
+        problems.append(
+            {QStringLiteral("audit head"), QStringLiteral("records entry %1 but the log ends at entry %2: entries "
+                                                          "were deleted or added outside NETDesk")
+                                               .arg(head.value(0).toLongLong())
+                                               .arg(expectedId - 1)});
+    Sql triggers(m_db.connection(),
+                 QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                "('audit_log_no_update', 'audit_log_no_delete')"));
     if (triggers.run(QStringLiteral("reading triggers")).ok() && triggers.next() && triggers.value(0).toInt() != 2)
         problems.append({QStringLiteral("audit log"), QStringLiteral("its append-only triggers were removed")});
     if (!problems.isEmpty())

@@ -14,16 +14,20 @@ namespace netdesk {
 class AuditLog final
 {
 public:
-    explicit AuditLog(Database& db) : m_db(db) {}
+    explicit AuditLog(Database& db)
+        : m_db(db)
+    {
+    }
 
-    Status append(const QDateTime& at, const QString& actor, const QString& action, const QString& entity, qint64 entityId,
-                  const QJsonObject& before, const QJsonObject& after);
+    Status append(const QDateTime& at, const QString& actor, const QString& action, const QString& entity,
+                  qint64 entityId, const QJsonObject& before, const QJsonObject& after);
 
     // Empty problems: the chain is intact. Otherwise each problem names the entry.
     Result<qint64> verify();
 
-    static QString hashOf(const QString& prevHash, qint64 id, const QString& at, const QString& actor, const QString& action,
-                          const QString& entity, qint64 entityId, const QString& before, const QString& after);
+    static QString hashOf(const QString& prevHash, qint64 id, const QString& at, const QString& actor,
+                          const QString& action, const QString& entity, qint64 entityId, const QString& before,
+                          const QString& after);
 
 private:
     Database& m_db;

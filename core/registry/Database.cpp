@@ -53,8 +53,9 @@ QString Database::defaultPath()
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QList<Migration>& migrations)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Problems{failure(QStringLiteral("registry"), QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed; "
-                                                                    "install libqt6sql6-sqlite"))};
+        return Problems{
+            failure(QStringLiteral("registry"), QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed; "
+                                                               "install libqt6sql6-sqlite"))};
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Problems{failure(path, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()))};
@@ -73,7 +74,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
     db->m_db.setDatabaseName(db->m_path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db->m_db.open())
-        return Problems{failure(path, QStringLiteral("cannot open the registry (%1)").arg(db->m_db.lastError().text()))};
+        return Problems{
+            failure(path, QStringLiteral("cannot open the registry (%1)").arg(db->m_db.lastError().text()))};
 
     for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
         const Status s = db->exec(QString::fromLatin1(pragma));
@@ -90,7 +92,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
     }
     wal.finish();
     if (!walOk)
-        return Problems{failure(path, QStringLiteral("cannot switch the registry to WAL mode (%1)").arg(wal.lastError().text()))};
+        return Problems{
+            failure(path, QStringLiteral("cannot switch the registry to WAL mode (%1)").arg(wal.lastError().text()))};
 
     const Status migrated = db->migrate(migrations);
     if (!migrated.ok())
@@ -102,7 +105,8 @@ Status Database::exec(const QString& sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        return Problems{failure(QStringLiteral("registry"), QStringLiteral("%1 failed: %2").arg(sql.left(80), q.lastError().text()))};
+        return Problems{failure(QStringLiteral("registry"),
+                                QStringLiteral("%1 failed: %2").arg(sql.left(80), q.lastError().text()))};
     return Done{};
 }
 
@@ -113,12 +117,13 @@ Status Database::begin(const char* statement)
         if (q.exec(QString::fromLatin1(statement)))
             return Done{};
         if (!isBusy(q.lastError()) || attempt + 1 >= busyRetries)
-            return Problems{failure(QStringLiteral("registry"),
-                             isBusy(q.lastError())
-                                 ? QStringLiteral("the registry is busy: another NETDesk has been writing for over %1 s; "
-                                                  "nothing was changed, try again")
-                                       .arg(busyTimeoutMs * busyRetries / 1000)
-                                 : QStringLiteral("cannot start a transaction (%1)").arg(q.lastError().text()))};
+            return Problems{
+                failure(QStringLiteral("registry"),
+                        isBusy(q.lastError())
+                            ? QStringLiteral("the registry is busy: another NETDesk has been writing for over %1 s; "
+                                             "nothing was changed, try again")
+                                  .arg(busyTimeoutMs * busyRetries / 1000)
+                            : QStringLiteral("cannot start a transaction (%1)").arg(q.lastError().text()))};
     }
 }
 
@@ -139,7 +144,8 @@ Status Database::write(const std::function<Status()>& work)
         if (!isBusy(q.lastError()) || attempt + 1 >= busyRetries) {
             const QString error = q.lastError().text();
             exec(QStringLiteral("ROLLBACK"));
-            return Problems{failure(QStringLiteral("registry"), QStringLiteral("cannot commit (%1); nothing was changed").arg(error))};
+            return Problems{failure(QStringLiteral("registry"),
+                                    QStringLiteral("cannot commit (%1); nothing was changed").arg(error))};
         }
     }
 }
@@ -175,10 +181,11 @@ Status Database::migrate(const QList<Migration>& migrations)
         return ensured;
     const int newest = migrations.isEmpty() ? 0 : migrations.back().version;
     if (m_version > newest)
-        return Problems{failure(m_path, QStringLiteral("the registry has schema version %1, newer than this NETDesk knows (%2); "
-                                                "use a newer NETDesk")
-                                     .arg(m_version)
-                                     .arg(newest))};
+        return Problems{
+            failure(m_path, QStringLiteral("the registry has schema version %1, newer than this NETDesk knows (%2); "
+                                           "use a newer NETDesk")
+                                .arg(m_version)
+                                .arg(newest))};
     for (const Migration& m : migrations) {
         if (m.version <= m_version)
             continue;
@@ -191,10 +198,11 @@ Status Database::migrate(const QList<Migration>& migrations)
             for (const QString& statement : m.statements) {
                 QSqlQuery q(m_db);
                 if (!q.exec(statement))
-                    return Problems{failure(QStringLiteral("registry"), QStringLiteral("migration to schema version %1 failed at "
-                                                                                "'%2': %3")
-                                                                     .arg(m.version)
-                                                                     .arg(statement.simplified().left(80), q.lastError().text()))};
+                    return Problems{failure(QStringLiteral("registry"),
+                                            QStringLiteral("migration to schema version %1 failed at "
+                                                           "'%2': %3")
+                                                .arg(m.version)
+                                                .arg(statement.simplified().left(80), q.lastError().text()))};
             }
             QSqlQuery v(m_db);
             v.prepare(QStringLiteral("UPDATE schema_version SET version = :v"));
@@ -227,14 +235,30 @@ Sql& Sql::bind(const QString& name, const QVariant& value)
 Status Sql::run(const QString& what)
 {
     if (!m_prepared || !m_query.exec())
-        return Problems{failure(QStringLiteral("registry"), QStringLiteral("%1 failed: %2").arg(what, m_query.lastError().text()))};
+        return Problems{
+            failure(QStringLiteral("registry"), QStringLiteral("%1 failed: %2").arg(what, m_query.lastError().text()))};
     return Done{};
 }
 
-bool Sql::next() { return m_query.next(); }
-QVariant Sql::value(int column) const { return m_query.value(column); }
-QVariant Sql::value(const QString& name) const { return m_query.value(name); }
-qint64 Sql::lastId() const { return m_query.lastInsertId().toLongLong(); }
-int Sql::rowsAffected() const { return m_query.numRowsAffected(); }
+bool Sql::next()
+{
+    return m_query.next();
+}
+QVariant Sql::value(int column) const
+{
+    return m_query.value(column);
+}
+QVariant Sql::value(const QString& name) const
+{
+    return m_query.value(name);
+}
+qint64 Sql::lastId() const
+{
+    return m_query.lastInsertId().toLongLong();
+}
+int Sql::rowsAffected() const
+{
+    return m_query.numRowsAffected();
+}
 
 } // namespace netdesk

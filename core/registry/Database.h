@@ -4,9 +4,9 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QVariant>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <memory>

@@ -20,12 +20,18 @@ namespace {
 class Draw final
 {
 public:
-    explicit Draw(quint32 seed) : m_rng(seed) {}
+    explicit Draw(quint32 seed)
+        : m_rng(seed)
+    {
+    }
 
     double uniform(double low, double high) { return std::uniform_real_distribution<double>(low, high)(m_rng); }
     int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_rng); }
     bool chance(double p) { return uniform(0, 1) < p; }
-    double logNormal(double median, double spread) { return median * std::exp(std::normal_distribution<double>(0, spread)(m_rng)); }
+    double logNormal(double median, double spread)
+    {
+        return median * std::exp(std::normal_distribution<double>(0, spread)(m_rng));
+    }
 
     // Picks from (value, weight) pairs.
     QString weighted(const QList<std::pair<QString, int>>& options)
@@ -59,29 +65,38 @@ const QStringList familyNames{
     QStringLiteral("Schmidt"), QStringLiteral("Scott"),   QStringLiteral("Silva"),   QStringLiteral("Smith"),
     QStringLiteral("Taylor"),  QStringLiteral("Turner"),  QStringLiteral("Vogel"),   QStringLiteral("Walker"),
     QStringLiteral("Weber"),   QStringLiteral("White"),   QStringLiteral("Wilson"),  QStringLiteral("Young")};
-const QStringList femaleNames{QStringLiteral("Anna"),  QStringLiteral("Clara"), QStringLiteral("Elena"), QStringLiteral("Emma"),
-                              QStringLiteral("Grace"), QStringLiteral("Hanna"), QStringLiteral("Ines"),  QStringLiteral("Julia"),
-                              QStringLiteral("Lea"),   QStringLiteral("Maria"), QStringLiteral("Nora"),  QStringLiteral("Ruth"),
-                              QStringLiteral("Sara"),  QStringLiteral("Sofia"), QStringLiteral("Vera"),  QStringLiteral("Zoe")};
-const QStringList maleNames{QStringLiteral("Adam"),  QStringLiteral("Ben"),   QStringLiteral("David"), QStringLiteral("Erik"),
-                            QStringLiteral("Felix"), QStringLiteral("Hugo"),  QStringLiteral("Jonas"), QStringLiteral("Karl"),
-                            QStringLiteral("Leon"),  QStringLiteral("Lukas"), QStringLiteral("Marco"), QStringLiteral("Noah"),
-                            QStringLiteral("Oskar"), QStringLiteral("Paul"),  QStringLiteral("Simon"), QStringLiteral("Tom")};
+const QStringList femaleNames{
+    QStringLiteral("Anna"),  QStringLiteral("Clara"), QStringLiteral("Elena"), QStringLiteral("Emma"),
+    QStringLiteral("Grace"), QStringLiteral("Hanna"), QStringLiteral("Ines"),  QStringLiteral("Julia"),
+    QStringLiteral("Lea"),   QStringLiteral("Maria"), QStringLiteral("Nora"),  QStringLiteral("Ruth"),
+    QStringLiteral("Sara"),  QStringLiteral("Sofia"), QStringLiteral("Vera"),  QStringLiteral("Zoe")};
+const QStringList maleNames{
+    QStringLiteral("Adam"),  QStringLiteral("Ben"),   QStringLiteral("David"), QStringLiteral("Erik"),
+    QStringLiteral("Felix"), QStringLiteral("Hugo"),  QStringLiteral("Jonas"), QStringLiteral("Karl"),
+    QStringLiteral("Leon"),  QStringLiteral("Lukas"), QStringLiteral("Marco"), QStringLiteral("Noah"),
+    QStringLiteral("Oskar"), QStringLiteral("Paul"),  QStringLiteral("Simon"), QStringLiteral("Tom")};
 
 QJsonObject demoCase(Draw& d, const QDate& assessmentDate)
 {
-    const QString site = d.weighted({{QStringLiteral("small_intestine"), 30}, {QStringLiteral("pancreas"), 30},
-                                     {QStringLiteral("lung"), 9},            {QStringLiteral("unknown_primary"), 9},
-                                     {QStringLiteral("rectum"), 5},          {QStringLiteral("colon"), 4},
-                                     {QStringLiteral("stomach"), 5},         {QStringLiteral("appendix"), 3},
-                                     {QStringLiteral("duodenum"), 3},        {QStringLiteral("thymus"), 1},
+    const QString site = d.weighted({{QStringLiteral("small_intestine"), 30},
+                                     {QStringLiteral("pancreas"), 30},
+                                     {QStringLiteral("lung"), 9},
+                                     {QStringLiteral("unknown_primary"), 9},
+                                     {QStringLiteral("rectum"), 5},
+                                     {QStringLiteral("colon"), 4},
+                                     {QStringLiteral("stomach"), 5},
+                                     {QStringLiteral("appendix"), 3},
+                                     {QStringLiteral("duodenum"), 3},
+                                     {QStringLiteral("thymus"), 1},
                                      {QStringLiteral("other"), 1}});
     const bool lung = site == QLatin1String("lung") || site == QLatin1String("thymus");
     const bool poor = d.chance(0.10);
-    QJsonObject c{{QStringLiteral("schema"), QStringLiteral("netdesk.case/1")},
-                  {QStringLiteral("assessmentDate"), assessmentDate.toString(Qt::ISODate)},
-                  {QStringLiteral("primarySite"), site},
-                  {QStringLiteral("differentiation"), poor ? QStringLiteral("poor") : (d.chance(0.05) ? QStringLiteral("unknown") : QStringLiteral("well"))}};
+    QJsonObject c{
+        {QStringLiteral("schema"), QStringLiteral("netdesk.case/1")},
+        {QStringLiteral("assessmentDate"), assessmentDate.toString(Qt::ISODate)},
+        {QStringLiteral("primarySite"), site},
+        {QStringLiteral("differentiation"),
+         poor ? QStringLiteral("poor") : (d.chance(0.05) ? QStringLiteral("unknown") : QStringLiteral("well"))}};
     if (lung) {
         c.insert(QStringLiteral("mitoses"), poor ? d.between(11, 60) : d.between(0, 9));
         c.insert(QStringLiteral("necrosis"), d.chance(0.3));
@@ -90,17 +105,26 @@ QJsonObject demoCase(Draw& d, const QDate& assessmentDate)
         c.insert(QStringLiteral("ki67"), std::round(ki67 * 10) / 10);
     }
     if (poor)
-        c.insert(QStringLiteral("necHistology"), d.chance(0.4) ? QStringLiteral("small_cell") : QStringLiteral("large_cell"));
+        c.insert(QStringLiteral("necHistology"),
+                 d.chance(0.4) ? QStringLiteral("small_cell") : QStringLiteral("large_cell"));
     QString syndrome = QStringLiteral("none");
     if (!poor && site == QLatin1String("small_intestine") && d.chance(0.35))
         syndrome = QStringLiteral("carcinoid_syndrome");
     else if (!poor && site == QLatin1String("pancreas") && d.chance(0.12))
-        syndrome = d.pick({QStringLiteral("insulinoma"), QStringLiteral("gastrinoma"), QStringLiteral("glucagonoma"), QStringLiteral("vipoma")});
+        syndrome = d.pick({QStringLiteral("insulinoma"), QStringLiteral("gastrinoma"), QStringLiteral("glucagonoma"),
+                           QStringLiteral("vipoma")});
     c.insert(QStringLiteral("functionalSyndrome"), syndrome);
-    c.insert(QStringLiteral("sstrImaging"), d.weighted({{QStringLiteral("positive"), 75}, {QStringLiteral("negative"), 12}, {QStringLiteral("not_done"), 13}}));
-    const QString status = d.weighted({{QStringLiteral("newly_diagnosed"), 45}, {QStringLiteral("stable"), 30}, {QStringLiteral("progressive"), 25}});
+    c.insert(QStringLiteral("sstrImaging"), d.weighted({{QStringLiteral("positive"), 75},
+                                                        {QStringLiteral("negative"), 12},
+                                                        {QStringLiteral("not_done"), 13}}));
+    const QString status = d.weighted(
+        {{QStringLiteral("newly_diagnosed"), 45}, {QStringLiteral("stable"), 30}, {QStringLiteral("progressive"), 25}});
     c.insert(QStringLiteral("diseaseStatus"), status);
-    c.insert(QStringLiteral("ecog"), d.weighted({{QStringLiteral("0"), 45}, {QStringLiteral("1"), 35}, {QStringLiteral("2"), 14}, {QStringLiteral("3"), 6}}).toInt());
+    c.insert(QStringLiteral("ecog"), d.weighted({{QStringLiteral("0"), 45},
+                                                 {QStringLiteral("1"), 35},
+                                                 {QStringLiteral("2"), 14},
+                                                 {QStringLiteral("3"), 6}})
+                                         .toInt());
     if (status != QLatin1String("newly_diagnosed")) {
         QJsonArray prior;
         if (!poor)
@@ -138,7 +162,8 @@ std::optional<ResultRecord> demoResult(Draw& d, const FollowUpRecord& item, cons
     ResultRecord r{0, item.patientId, item.id, QString(), std::nullopt, QString(), QString(), date};
     if (item.kind == QLatin1String("imaging")) {
         r.kind = QStringLiteral("IMAGING");
-        r.outcome = d.weighted({{QStringLiteral("stable"), 70}, {QStringLiteral("response"), 15}, {QStringLiteral("progression"), 15}});
+        r.outcome = d.weighted(
+            {{QStringLiteral("stable"), 70}, {QStringLiteral("response"), 15}, {QStringLiteral("progression"), 15}});
         return r;
     }
     r.kind = item.tests.value(0);
@@ -183,8 +208,9 @@ Result<VerifyReport> Registry::demo(int patients, quint32 seed)
                 if (!patient.ok())
                     return patient.problems();
                 const QDate assessed = today.addDays(-d.between(0, 3 * 365));
-                auto outcome = assessIn(patient.value(), QJsonDocument(demoCase(d, assessed)).toJson(QJsonDocument::Compact),
-                                        d.chance(0.15) ? QStringLiteral("esmo-2020") : QString(), today);
+                auto outcome =
+                    assessIn(patient.value(), QJsonDocument(demoCase(d, assessed)).toJson(QJsonDocument::Compact),
+                             d.chance(0.15) ? QStringLiteral("esmo-2020") : QString(), today);
                 if (!outcome.ok())
                     return outcome.problems();
                 // Follow-up done since the assessment: mostly on time, sometimes late, a few overdue.
@@ -193,7 +219,8 @@ Result<VerifyReport> Registry::demo(int patients, quint32 seed)
                         if (d.chance(0.07))
                             break; // left overdue
                         const QDate doneOn = std::min(today, item.dueDate.addDays(d.between(-7, 21)));
-                        auto done = markDoneIn(item, doneOn, demoResult(d, item, doneOn), QDateTime(doneOn, QTime(10, 0), Qt::UTC));
+                        auto done = markDoneIn(item, doneOn, demoResult(d, item, doneOn),
+                                               QDateTime(doneOn, QTime(10, 0), Qt::UTC));
                         if (!done.ok())
                             return done.problems();
                         if (!done.value().next)
@@ -203,8 +230,9 @@ Result<VerifyReport> Registry::demo(int patients, quint32 seed)
                 }
                 if (d.chance(0.06)) {
                     const QDate when = std::min(today, assessed.addDays(d.between(30, 900)));
-                    auto changed = setStatusIn(np.recordNumber, d.chance(0.7) ? QStringLiteral("deceased") : QStringLiteral("transferred"),
-                                               when.toString(Qt::ISODate), QDateTime(when, QTime(9, 0), Qt::UTC));
+                    auto changed = setStatusIn(
+                        np.recordNumber, d.chance(0.7) ? QStringLiteral("deceased") : QStringLiteral("transferred"),
+                        when.toString(Qt::ISODate), QDateTime(when, QTime(9, 0), Qt::UTC));
                     if (!changed.ok())
                         return changed.problems();
                 }

@@ -4,8 +4,9 @@ namespace netdesk {
 
 namespace {
 
-const QString columns = QStringLiteral("f.id, f.patient_id, f.assessment_id, f.item_key, f.kind, f.tests, f.interval_months, "
-                                       "f.due_date, f.reason, f.notes, f.protocol, f.status, f.done_date, f.cancel_reason");
+const QString columns =
+    QStringLiteral("f.id, f.patient_id, f.assessment_id, f.item_key, f.kind, f.tests, f.interval_months, "
+                   "f.due_date, f.reason, f.notes, f.protocol, f.status, f.done_date, f.cancel_reason");
 
 FollowUpRecord fromRow(const Sql& q)
 {
@@ -45,9 +46,10 @@ Result<QList<FollowUpRecord>> list(Database& db, const QString& sql, qint64 pati
 Result<qint64> FollowUpRepository::add(const FollowUpRecord& f, const QDateTime& createdAt)
 {
     Sql q(m_db.connection(),
-          QStringLiteral("INSERT INTO followup_items (patient_id, assessment_id, item_key, kind, tests, interval_months, "
-                         "due_date, reason, notes, protocol, status, created_at) VALUES (:p, :a, :k, :kind, :t, :i, :d, :r, "
-                         ":n, :pr, 'scheduled', :c)"));
+          QStringLiteral(
+              "INSERT INTO followup_items (patient_id, assessment_id, item_key, kind, tests, interval_months, "
+              "due_date, reason, notes, protocol, status, created_at) VALUES (:p, :a, :k, :kind, :t, :i, :d, :r, "
+              ":n, :pr, 'scheduled', :c)"));
     q.bind(QStringLiteral(":p"), f.patientId)
         .bind(QStringLiteral(":a"), f.assessmentId > 0 ? QVariant(f.assessmentId) : QVariant())
         .bind(QStringLiteral(":k"), f.itemKey)
@@ -79,22 +81,26 @@ Result<std::optional<FollowUpRecord>> FollowUpRepository::byId(qint64 id)
 
 Result<QList<FollowUpRecord>> FollowUpRepository::forPatient(qint64 patientId)
 {
-    return list(m_db, QStringLiteral("SELECT %1 FROM followup_items f WHERE f.patient_id = :p ORDER BY f.due_date, f.id").arg(columns),
+    return list(m_db,
+                QStringLiteral("SELECT %1 FROM followup_items f WHERE f.patient_id = :p ORDER BY f.due_date, f.id")
+                    .arg(columns),
                 patientId);
 }
 
 Result<QList<FollowUpRecord>> FollowUpRepository::openForPatient(qint64 patientId)
 {
-    return list(m_db, QStringLiteral("SELECT %1 FROM followup_items f WHERE f.patient_id = :p AND f.status = 'scheduled' "
-                                     "ORDER BY f.due_date, f.id")
-                          .arg(columns),
+    return list(m_db,
+                QStringLiteral("SELECT %1 FROM followup_items f WHERE f.patient_id = :p AND f.status = 'scheduled' "
+                               "ORDER BY f.due_date, f.id")
+                    .arg(columns),
                 patientId);
 }
 
 Result<QHash<QString, QDate>> FollowUpRepository::lastDoneDates(qint64 patientId)
 {
-    Sql q(m_db.connection(), QStringLiteral("SELECT item_key, MAX(done_date) FROM followup_items WHERE patient_id = :p AND "
-                                            "status = 'done' GROUP BY item_key"));
+    Sql q(m_db.connection(),
+          QStringLiteral("SELECT item_key, MAX(done_date) FROM followup_items WHERE patient_id = :p AND "
+                         "status = 'done' GROUP BY item_key"));
     q.bind(QStringLiteral(":p"), patientId);
     const Status s = q.run(QStringLiteral("reading done dates"));
     if (!s.ok())
@@ -107,8 +113,9 @@ Result<QHash<QString, QDate>> FollowUpRepository::lastDoneDates(qint64 patientId
 
 Status FollowUpRepository::markDone(qint64 id, const QDate& doneDate)
 {
-    Sql q(m_db.connection(), QStringLiteral("UPDATE followup_items SET status = 'done', done_date = :d WHERE id = :id AND "
-                                            "status = 'scheduled'"));
+    Sql q(m_db.connection(),
+          QStringLiteral("UPDATE followup_items SET status = 'done', done_date = :d WHERE id = :id AND "
+                         "status = 'scheduled'"));
     q.bind(QStringLiteral(":d"), doneDate.toString(Qt::ISODate)).bind(QStringLiteral(":id"), id);
     const Status s = q.run(QStringLiteral("marking the item done"));
     if (s.ok() && q.rowsAffected() != 1)
@@ -118,8 +125,9 @@ Status FollowUpRepository::markDone(qint64 id, const QDate& doneDate)
 
 Status FollowUpRepository::cancel(qint64 id, const QString& reason)
 {
-    Sql q(m_db.connection(), QStringLiteral("UPDATE followup_items SET status = 'cancelled', cancel_reason = :r WHERE id = :id "
-                                            "AND status = 'scheduled'"));
+    Sql q(m_db.connection(),
+          QStringLiteral("UPDATE followup_items SET status = 'cancelled', cancel_reason = :r WHERE id = :id "
+                         "AND status = 'scheduled'"));
     q.bind(QStringLiteral(":r"), reason).bind(QStringLiteral(":id"), id);
     const Status s = q.run(QStringLiteral("cancelling the item"));
     if (s.ok() && q.rowsAffected() != 1)
@@ -127,12 +135,13 @@ Status FollowUpRepository::cancel(qint64 id, const QString& reason)
     return s;
 }
 
-Result<Page<ReminderRow>> FollowUpRepository::reminders(const QString& where, const QList<std::pair<QString, QVariant>>& binds,
-                                                        int limit)
+Result<Page<ReminderRow>> FollowUpRepository::reminders(const QString& where,
+                                                        const QList<std::pair<QString, QVariant>>& binds, int limit)
 {
-    const QString from = QStringLiteral(" FROM followup_items f JOIN patients p ON p.id = f.patient_id WHERE f.status = "
-                                        "'scheduled' AND p.status = 'active' AND ") +
-                         where;
+    const QString from =
+        QStringLiteral(" FROM followup_items f JOIN patients p ON p.id = f.patient_id WHERE f.status = "
+                       "'scheduled' AND p.status = 'active' AND ") +
+        where;
     Page<ReminderRow> page;
     Sql count(m_db.connection(), QStringLiteral("SELECT COUNT(*)") + from);
     for (const auto& [name, value] : binds)
@@ -142,9 +151,10 @@ Result<Page<ReminderRow>> FollowUpRepository::reminders(const QString& where, co
         return s.problems();
     if (count.next())
         page.total = count.value(0).toLongLong();
-    Sql q(m_db.connection(), QStringLiteral("SELECT %1, p.record_number, p.family_name, p.given_name%2 ORDER BY f.due_date, "
-                                            "f.id LIMIT :limit")
-                                 .arg(columns, from));
+    Sql q(m_db.connection(),
+          QStringLiteral("SELECT %1, p.record_number, p.family_name, p.given_name%2 ORDER BY f.due_date, "
+                         "f.id LIMIT :limit")
+              .arg(columns, from));
     for (const auto& [name, value] : binds)
         q.bind(name, value);
     q.bind(QStringLiteral(":limit"), limit);
@@ -164,14 +174,16 @@ Result<Page<ReminderRow>> FollowUpRepository::reminders(const QString& where, co
 
 Result<Page<ReminderRow>> FollowUpRepository::dueBetween(const QDate& from, const QDate& to, int limit)
 {
-    return reminders(QStringLiteral("f.due_date >= :from AND f.due_date <= :to"),
-                     {{QStringLiteral(":from"), from.toString(Qt::ISODate)}, {QStringLiteral(":to"), to.toString(Qt::ISODate)}},
-                     limit);
+    return reminders(
+        QStringLiteral("f.due_date >= :from AND f.due_date <= :to"),
+        {{QStringLiteral(":from"), from.toString(Qt::ISODate)}, {QStringLiteral(":to"), to.toString(Qt::ISODate)}},
+        limit);
 }
 
 Result<Page<ReminderRow>> FollowUpRepository::overdue(const QDate& today, int limit)
 {
-    return reminders(QStringLiteral("f.due_date < :today"), {{QStringLiteral(":today"), today.toString(Qt::ISODate)}}, limit);
+    return reminders(QStringLiteral("f.due_date < :today"), {{QStringLiteral(":today"), today.toString(Qt::ISODate)}},
+                     limit);
 }
 
 } // namespace netdesk

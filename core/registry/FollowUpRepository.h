@@ -10,7 +10,10 @@ namespace netdesk {
 class FollowUpRepository final
 {
 public:
-    explicit FollowUpRepository(Database& db) : m_db(db) {}
+    explicit FollowUpRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     Result<qint64> add(const FollowUpRecord& item, const QDateTime& createdAt);
     Result<std::optional<FollowUpRecord>> byId(qint64 id);
@@ -26,7 +29,8 @@ public:
     Result<Page<ReminderRow>> overdue(const QDate& today, int limit = defaultPageSize);
 
 private:
-    Result<Page<ReminderRow>> reminders(const QString& where, const QList<std::pair<QString, QVariant>>& binds, int limit);
+    Result<Page<ReminderRow>> reminders(const QString& where, const QList<std::pair<QString, QVariant>>& binds,
+                                        int limit);
 
     Database& m_db;
 };

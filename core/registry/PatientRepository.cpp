@@ -6,8 +6,8 @@ namespace netdesk {
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "id, record_number, family_name, given_name, birth_date, sex, status, status_date, created_at");
+const QString columns =
+    QStringLiteral("id, record_number, family_name, given_name, birth_date, sex, status, status_date, created_at");
 
 PatientRecord fromRow(const Sql& q)
 {
@@ -25,18 +25,24 @@ PatientRecord fromRow(const Sql& q)
 }
 
 // The smallest string above every string that starts with `prefix`.
-QString prefixEnd(const QString& prefix) { return prefix + QChar(0xFFFF); }
+QString prefixEnd(const QString& prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
 
-QVariant dateOrNull(const QDate& d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
+QVariant dateOrNull(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
 
 } // namespace
 
 Result<qint64> PatientRepository::add(const PatientRecord& p)
 {
-    Sql q(m_db.connection(), QStringLiteral(
-                                 "INSERT INTO patients (record_number, family_name, given_name, family_key, given_key, "
-                                 "record_key, birth_date, sex, status, status_date, created_at) VALUES (:rn, :fn, :gn, :fk, "
-                                 ":gk, :rk, :bd, :sex, :st, :sd, :ca)"));
+    Sql q(m_db.connection(),
+          QStringLiteral("INSERT INTO patients (record_number, family_name, given_name, family_key, given_key, "
+                         "record_key, birth_date, sex, status, status_date, created_at) VALUES (:rn, :fn, :gn, :fk, "
+                         ":gk, :rk, :bd, :sex, :st, :sd, :ca)"));
     q.bind(QStringLiteral(":rn"), p.recordNumber)
         .bind(QStringLiteral(":fn"), p.familyName)
         .bind(QStringLiteral(":gn"), p.givenName)
@@ -107,8 +113,9 @@ Result<Page<PatientRecord>> PatientRepository::search(const QString& text, int l
         return s.problems();
     if (count.next())
         page.total = count.value(0).toLongLong();
-    Sql q(m_db.connection(), QStringLiteral("SELECT %1 FROM patients WHERE %2 ORDER BY family_key, given_key, id LIMIT :limit")
-                                 .arg(columns, where));
+    Sql q(m_db.connection(),
+          QStringLiteral("SELECT %1 FROM patients WHERE %2 ORDER BY family_key, given_key, id LIMIT :limit")
+              .arg(columns, where));
     for (const auto& [name, value] : binds)
         q.bind(name, value);
     q.bind(QStringLiteral(":limit"), limit);

@@ -8,7 +8,10 @@ namespace netdesk {
 class PatientRepository final
 {
 public:
-    explicit PatientRepository(Database& db) : m_db(db) {}
+    explicit PatientRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     Result<qint64> add(const PatientRecord& patient);
     Result<std::optional<PatientRecord>> byRecordNumber(const QString& recordNumber);

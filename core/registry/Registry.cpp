@@ -26,7 +26,10 @@ namespace netdesk {
 
 namespace {
 
-Problem input(const QString& where, const QString& message) { return {where, message, false}; }
+Problem input(const QString& where, const QString& message)
+{
+    return {where, message, false};
+}
 
 // A strict YYYY-MM-DD date, not after `today`.
 std::optional<QDate> parseDate(const QString& text, const QString& field, const QDate& today, Problems& problems)
@@ -34,7 +37,8 @@ std::optional<QDate> parseDate(const QString& text, const QString& field, const 
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!pattern.match(text).hasMatch() || !d.isValid()) {
-        problems << input(field, QStringLiteral("\"%1\" is not a valid date; allowed: a calendar date YYYY-MM-DD").arg(text));
+        problems << input(field,
+                          QStringLiteral("\"%1\" is not a valid date; allowed: a calendar date YYYY-MM-DD").arg(text));
         return std::nullopt;
     }
     if (d > today) {
@@ -95,8 +99,9 @@ Registry::Registry(Database& db, const Clock& clock, QString actor, KnowledgeBas
 
 const QStringList& Registry::tables()
 {
-    static const QStringList names{QStringLiteral("patients"), QStringLiteral("assessments"), QStringLiteral("followup_items"),
-                                   QStringLiteral("results"), QStringLiteral("audit_log")};
+    static const QStringList names{QStringLiteral("patients"), QStringLiteral("assessments"),
+                                   QStringLiteral("followup_items"), QStringLiteral("results"),
+                                   QStringLiteral("audit_log")};
     return names;
 }
 
@@ -106,7 +111,8 @@ Result<PatientRecord> Registry::patientOrProblem(const QString& recordNumber)
     if (!found.ok())
         return found.problems();
     if (!found.value())
-        return Problems{input(QStringLiteral("record"), QStringLiteral("\"%1\" is not a record number of this registry").arg(recordNumber))};
+        return Problems{input(QStringLiteral("record"),
+                              QStringLiteral("\"%1\" is not a record number of this registry").arg(recordNumber))};
     return *found.value();
 }
 
@@ -121,8 +127,9 @@ Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
     if (p.recordNumber.isEmpty())
         problems << input(QStringLiteral("record"), QStringLiteral("missing; required, the clinic's record number"));
     else if (!recordPattern.match(p.recordNumber).hasMatch())
-        problems << input(QStringLiteral("record"), QStringLiteral("\"%1\" is not allowed; allowed: 1–64 letters, digits and . _ / -")
-                                                        .arg(p.recordNumber));
+        problems << input(
+            QStringLiteral("record"),
+            QStringLiteral("\"%1\" is not allowed; allowed: 1–64 letters, digits and . _ / -").arg(p.recordNumber));
     if (p.familyName.isEmpty())
         problems << input(QStringLiteral("family"), QStringLiteral("missing; required, the family name"));
     if (p.givenName.isEmpty())
@@ -133,14 +140,17 @@ Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
     }
     p.sex = in.sex.isEmpty() ? QStringLiteral("unknown") : in.sex;
     if (!vocab::sexes().contains(p.sex))
-        problems << input(QStringLiteral("sex"), QStringLiteral("\"%1\" is not allowed; allowed: %2").arg(p.sex, vocab::sexes().join(QStringLiteral(", "))));
+        problems << input(
+            QStringLiteral("sex"),
+            QStringLiteral("\"%1\" is not allowed; allowed: %2").arg(p.sex, vocab::sexes().join(QStringLiteral(", "))));
     if (problems.isEmpty()) {
         const auto existing = PatientRepository(m_db).byRecordNumber(p.recordNumber);
         if (!existing.ok())
             return existing.problems();
         if (existing.value())
-            problems << input(QStringLiteral("record"), QStringLiteral("\"%1\" is already registered (%2 %3)")
-                                                            .arg(p.recordNumber, existing.value()->givenName, existing.value()->familyName));
+            problems << input(QStringLiteral("record"),
+                              QStringLiteral("\"%1\" is already registered (%2 %3)")
+                                  .arg(p.recordNumber, existing.value()->givenName, existing.value()->familyName));
     }
     if (!problems.isEmpty())
         return problems;
@@ -149,8 +159,8 @@ Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
     if (!id.ok())
         return id.problems();
     p.id = id.value();
-    const Status audited = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("add-patient"), QStringLiteral("patient"),
-                                                 p.id, {}, patientJson(p));
+    const Status audited = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("add-patient"),
+                                                 QStringLiteral("patient"), p.id, {}, patientJson(p));
     if (!audited.ok())
         return audited.problems();
     return p;
@@ -171,13 +181,14 @@ Result<PatientRecord> Registry::addPatient(const NewPatient& patient)
     return *out;
 }
 
-Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QByteArray& caseJson, const QString& protocol,
-                                         const QDate& today)
+Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QByteArray& caseJson,
+                                         const QString& protocol, const QDate& today)
 {
     if (patient.status != QLatin1String("active"))
-        return Problems{input(QStringLiteral("record"), QStringLiteral("%1 is %2 (since %3); assessments are for active patients")
-                                                            .arg(patient.recordNumber, patient.status,
-                                                                 patient.statusDate.toString(Qt::ISODate)))};
+        return Problems{
+            input(QStringLiteral("record"),
+                  QStringLiteral("%1 is %2 (since %3); assessments are for active patients")
+                      .arg(patient.recordNumber, patient.status, patient.statusDate.toString(Qt::ISODate)))};
     QJsonParseError error{};
     QJsonDocument doc = QJsonDocument::fromJson(caseJson, &error);
     QJsonObject caseObject = doc.object();
@@ -201,7 +212,7 @@ Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QBy
         }
     }
     const QByteArray storedCase = doc.isObject() ? doc.toJson(QJsonDocument::Compact) : caseJson;
-    const auto c = CaseReader::read(storedCase, {today, m_kb->therapyCodes});
+    const auto c = CaseReader::read(storedCase, {today, {}});
     if (!c.ok())
         return c.problems();
     const auto planned = Engine(m_kb).plan(c.value(), {protocol, QString()});
@@ -269,8 +280,8 @@ Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QBy
                             {QStringLiteral("knowledgeBase"), QString(a.kbId + u' ' + a.kbVersion + u' ' + a.kbSha256)},
                             {QStringLiteral("scheduledItems"), scheduledIds},
                             {QStringLiteral("cancelledItems"), out.cancelled}};
-    const Status audited = AuditLog(m_db).append(a.createdAt, m_actor, QStringLiteral("assess"), QStringLiteral("assessment"),
-                                                 a.id, {}, after);
+    const Status audited = AuditLog(m_db).append(a.createdAt, m_actor, QStringLiteral("assess"),
+                                                 QStringLiteral("assessment"), a.id, {}, after);
     if (!audited.ok())
         return audited.problems();
     return out;
@@ -327,15 +338,19 @@ Result<Page<PatientRecord>> Registry::list(const QString& search, int limit)
 Result<Page<ReminderRow>> Registry::due(int withinDays, int limit)
 {
     if (withinDays < 0 || withinDays > 3660)
-        return Problems{input(QStringLiteral("within"), QStringLiteral("%1 is out of range 0–3660 days").arg(withinDays))};
+        return Problems{
+            input(QStringLiteral("within"), QStringLiteral("%1 is out of range 0–3660 days").arg(withinDays))};
     const QDate today = m_clock.today();
     return FollowUpRepository(m_db).dueBetween(today, today.addDays(withinDays), limit);
 }
 
-Result<Page<ReminderRow>> Registry::overdue(int limit) { return FollowUpRepository(m_db).overdue(m_clock.today(), limit); }
+Result<Page<ReminderRow>> Registry::overdue(int limit)
+{
+    return FollowUpRepository(m_db).overdue(m_clock.today(), limit);
+}
 
-Result<DoneOutcome> Registry::markDoneIn(const FollowUpRecord& item, const QDate& date, const std::optional<ResultRecord>& result,
-                                         const QDateTime& at)
+Result<DoneOutcome> Registry::markDoneIn(const FollowUpRecord& item, const QDate& date,
+                                         const std::optional<ResultRecord>& result, const QDateTime& at)
 {
     FollowUpRepository items(m_db);
     Status s = items.markDone(item.id, date);
@@ -372,7 +387,8 @@ Result<DoneOutcome> Registry::markDoneIn(const FollowUpRecord& item, const QDate
         out.next = next;
         after.insert(QStringLiteral("nextItemId"), next.id);
     }
-    s = AuditLog(m_db).append(at, m_actor, QStringLiteral("done"), QStringLiteral("followup_item"), item.id, itemJson(item), after);
+    s = AuditLog(m_db).append(at, m_actor, QStringLiteral("done"), QStringLiteral("followup_item"), item.id,
+                              itemJson(item), after);
     if (!s.ok())
         return s.problems();
     return out;
@@ -386,13 +402,17 @@ Result<DoneOutcome> Registry::markDone(const DoneInput& in)
         if (!found.ok())
             return found.problems();
         if (!found.value())
-            return Problems{input(QStringLiteral("item"), QStringLiteral("%1 is not a follow-up item of this registry").arg(in.itemId))};
+            return Problems{input(QStringLiteral("item"),
+                                  QStringLiteral("%1 is not a follow-up item of this registry").arg(in.itemId))};
         const FollowUpRecord item = *found.value();
         Problems problems;
         if (item.status != QLatin1String("scheduled"))
-            problems << input(QStringLiteral("item"), QStringLiteral("%1 is already %2%3; only scheduled items can be done")
-                                                          .arg(QString::number(item.id), item.status,
-                                                               item.doneDate.isValid() ? QStringLiteral(" on ") + item.doneDate.toString(Qt::ISODate) : QString()));
+            problems << input(QStringLiteral("item"),
+                              QStringLiteral("%1 is already %2%3; only scheduled items can be done")
+                                  .arg(QString::number(item.id), item.status,
+                                       item.doneDate.isValid()
+                                           ? QStringLiteral(" on ") + item.doneDate.toString(Qt::ISODate)
+                                           : QString()));
         QDate date = m_clock.today();
         if (!in.date.isEmpty()) {
             if (const auto d = parseDate(in.date, QStringLiteral("date"), m_clock.today(), problems))
@@ -402,30 +422,42 @@ Result<DoneOutcome> Registry::markDone(const DoneInput& in)
         const bool imaging = item.kind == QLatin1String("imaging");
         if (imaging) {
             if (!in.result.isEmpty() || !in.unit.isEmpty())
-                problems << input(QStringLiteral("result"), QStringLiteral("an imaging item takes --outcome response|stable|progression, not a value"));
+                problems << input(
+                    QStringLiteral("result"),
+                    QStringLiteral("an imaging item takes --outcome response|stable|progression, not a value"));
             if (!in.outcome.isEmpty()) {
-                static const QStringList outcomes{QStringLiteral("response"), QStringLiteral("stable"), QStringLiteral("progression")};
+                static const QStringList outcomes{QStringLiteral("response"), QStringLiteral("stable"),
+                                                  QStringLiteral("progression")};
                 if (!outcomes.contains(in.outcome))
-                    problems << input(QStringLiteral("outcome"), QStringLiteral("\"%1\" is not allowed; allowed: response, stable, progression").arg(in.outcome));
+                    problems << input(QStringLiteral("outcome"),
+                                      QStringLiteral("\"%1\" is not allowed; allowed: response, stable, progression")
+                                          .arg(in.outcome));
                 else
-                    result = ResultRecord{0, item.patientId, item.id, QStringLiteral("IMAGING"), std::nullopt, QString(), in.outcome, date};
+                    result = ResultRecord{0,         item.patientId, item.id, QStringLiteral("IMAGING"), std::nullopt,
+                                          QString(), in.outcome,     date};
             }
         } else {
             if (!in.outcome.isEmpty())
-                problems << input(QStringLiteral("outcome"), QStringLiteral("given for a labs item; an outcome is for imaging"));
+                problems << input(QStringLiteral("outcome"),
+                                  QStringLiteral("given for a labs item; an outcome is for imaging"));
             if (!in.result.isEmpty() || !in.unit.isEmpty()) {
                 bool isNumber = false;
                 const double value = in.result.toDouble(&isNumber);
                 if (in.result.isEmpty())
-                    problems << input(QStringLiteral("result"), QStringLiteral("missing; --unit %1 was given without a value").arg(in.unit));
+                    problems << input(QStringLiteral("result"),
+                                      QStringLiteral("missing; --unit %1 was given without a value").arg(in.unit));
                 else if (!isNumber || value < 0 || !std::isfinite(value))
-                    problems << input(QStringLiteral("result"), QStringLiteral("\"%1\" is not allowed; allowed: a number ≥ 0").arg(in.result));
+                    problems << input(QStringLiteral("result"),
+                                      QStringLiteral("\"%1\" is not allowed; allowed: a number ≥ 0").arg(in.result));
                 if (in.unit.trimmed().isEmpty())
-                    problems << input(QStringLiteral("unit"), QStringLiteral("missing; a result needs its unit (for example ng/mL, mg/24 h, pg/mL)"));
+                    problems << input(
+                        QStringLiteral("unit"),
+                        QStringLiteral("missing; a result needs its unit (for example ng/mL, mg/24 h, pg/mL)"));
                 const QString test = in.test.isEmpty() ? item.tests.value(0) : in.test;
                 if (!item.tests.contains(test))
-                    problems << input(QStringLiteral("test"), QStringLiteral("\"%1\" is not a test of item %2; allowed: %3")
-                                                                  .arg(test, QString::number(item.id), item.tests.join(QStringLiteral(", "))));
+                    problems << input(QStringLiteral("test"),
+                                      QStringLiteral("\"%1\" is not a test of item %2; allowed: %3")
+                                          .arg(test, QString::number(item.id), item.tests.join(QStringLiteral(", "))));
                 if (problems.isEmpty())
                     result = ResultRecord{0, item.patientId, item.id, test, value, in.unit.trimmed(), QString(), date};
             }
@@ -448,23 +480,26 @@ Result<FollowUpRecord> Registry::cancel(qint64 itemId, const QString& reason)
     std::optional<FollowUpRecord> out;
     const Status s = m_db.write([&]() -> Status {
         if (reason.trimmed().isEmpty())
-            return Problems{input(QStringLiteral("reason"), QStringLiteral("missing; a cancelled item needs its reason"))};
+            return Problems{
+                input(QStringLiteral("reason"), QStringLiteral("missing; a cancelled item needs its reason"))};
         const auto found = FollowUpRepository(m_db).byId(itemId);
         if (!found.ok())
             return found.problems();
         if (!found.value())
-            return Problems{input(QStringLiteral("item"), QStringLiteral("%1 is not a follow-up item of this registry").arg(itemId))};
+            return Problems{input(QStringLiteral("item"),
+                                  QStringLiteral("%1 is not a follow-up item of this registry").arg(itemId))};
         if (found.value()->status != QLatin1String("scheduled"))
-            return Problems{input(QStringLiteral("item"), QStringLiteral("%1 is already %2; only scheduled items can be cancelled")
-                                                              .arg(QString::number(itemId), found.value()->status))};
+            return Problems{
+                input(QStringLiteral("item"), QStringLiteral("%1 is already %2; only scheduled items can be cancelled")
+                                                  .arg(QString::number(itemId), found.value()->status))};
         Status st = FollowUpRepository(m_db).cancel(itemId, reason.trimmed());
         if (!st.ok())
             return st;
         FollowUpRecord after = *found.value();
         after.status = QStringLiteral("cancelled");
         after.cancelReason = reason.trimmed();
-        st = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("cancel"), QStringLiteral("followup_item"), itemId,
-                                   itemJson(*found.value()), itemJson(after));
+        st = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("cancel"), QStringLiteral("followup_item"),
+                                   itemId, itemJson(*found.value()), itemJson(after));
         if (!st.ok())
             return st;
         out = after;
@@ -475,15 +510,17 @@ Result<FollowUpRecord> Registry::cancel(qint64 itemId, const QString& reason)
     return *out;
 }
 
-Result<PatientRecord> Registry::setStatusIn(const QString& recordNumber, const QString& newStatus, const QString& dateText,
-                                          const QDateTime& at)
+Result<PatientRecord> Registry::setStatusIn(const QString& recordNumber, const QString& newStatus,
+                                            const QString& dateText, const QDateTime& at)
 {
     Problems problems;
     if (newStatus != QLatin1String("deceased") && newStatus != QLatin1String("transferred"))
-        problems << input(QStringLiteral("status"), QStringLiteral("\"%1\" is not allowed; allowed: deceased, transferred").arg(newStatus));
+        problems << input(QStringLiteral("status"),
+                          QStringLiteral("\"%1\" is not allowed; allowed: deceased, transferred").arg(newStatus));
     std::optional<QDate> date;
     if (dateText.isEmpty())
-        problems << input(QStringLiteral("date"), QStringLiteral("missing; required, the date of death or transfer (YYYY-MM-DD)"));
+        problems << input(QStringLiteral("date"),
+                          QStringLiteral("missing; required, the date of death or transfer (YYYY-MM-DD)"));
     else
         date = parseDate(dateText, QStringLiteral("date"), m_clock.today(), problems);
     const auto patient = patientOrProblem(recordNumber);
@@ -493,7 +530,8 @@ Result<PatientRecord> Registry::setStatusIn(const QString& recordNumber, const Q
         return problems;
     PatientRecord after = patient.value();
     if (after.status != QLatin1String("active"))
-        return Problems{input(QStringLiteral("record"), QStringLiteral("%1 is already %2").arg(recordNumber, after.status))};
+        return Problems{
+            input(QStringLiteral("record"), QStringLiteral("%1 is already %2").arg(recordNumber, after.status))};
     after.status = newStatus;
     after.statusDate = *date;
     Status st = PatientRepository(m_db).setStatus(after.id, newStatus, *date);
@@ -517,7 +555,8 @@ Result<PatientRecord> Registry::setStatusIn(const QString& recordNumber, const Q
     return after;
 }
 
-Result<PatientRecord> Registry::setStatus(const QString& recordNumber, const QString& newStatus, const QString& dateText)
+Result<PatientRecord> Registry::setStatus(const QString& recordNumber, const QString& newStatus,
+                                          const QString& dateText)
 {
     std::optional<PatientRecord> out;
     const Status s = m_db.write([&]() -> Status {
@@ -558,8 +597,9 @@ Result<VerifyReport> Registry::verify()
                 problems << failure(QStringLiteral("integrity"), q.value(0).toString());
         }
         if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
-            problems << failure(QStringLiteral("foreign keys"), QStringLiteral("table %1 row %2 points to a missing %3")
-                                                                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+            problems << failure(QStringLiteral("foreign keys"),
+                                QStringLiteral("table %1 row %2 points to a missing %3")
+                                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
         const auto audit = AuditLog(m_db).verify();
         if (!audit.ok()) {
             for (Problem p : audit.problems()) {
@@ -586,13 +626,16 @@ Result<VerifyReport> Registry::backup(const QString& file)
 {
     const QFileInfo info(file);
     if (info.exists())
-        return Problems{input(QStringLiteral("file"), QStringLiteral("%1 exists; a backup never overwrites a file").arg(file))};
+        return Problems{
+            input(QStringLiteral("file"), QStringLiteral("%1 exists; a backup never overwrites a file").arg(file))};
     if (!info.absoluteDir().exists())
-        return Problems{input(QStringLiteral("file"), QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()))};
+        return Problems{
+            input(QStringLiteral("file"), QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()))};
     const auto before = verify();
     if (!before.ok())
         return before.problems();
-    Status s = m_db.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(info.absoluteFilePath()).replace(u'\'', QStringLiteral("''"))));
+    Status s = m_db.exec(
+        QStringLiteral("VACUUM INTO '%1'").arg(QString(info.absoluteFilePath()).replace(u'\'', QStringLiteral("''"))));
     if (!s.ok())
         return s.problems();
     QFile::setPermissions(info.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -619,10 +662,11 @@ Result<VerifyReport> Registry::backup(const QString& file)
         for (const QString& table : tables()) {
             const qint64 copied = copyReport.rowCounts.value(table);
             if (copied != before.value().rowCounts.value(table) && copied != now.value().value(table))
-                problems << failure(QStringLiteral("backup"), QStringLiteral("%1 has %2 rows in the copy but %3 in the registry")
-                                                                   .arg(table)
-                                                                   .arg(copied)
-                                                                   .arg(now.value().value(table)));
+                problems << failure(QStringLiteral("backup"),
+                                    QStringLiteral("%1 has %2 rows in the copy but %3 in the registry")
+                                        .arg(table)
+                                        .arg(copied)
+                                        .arg(now.value().value(table)));
         }
     }
     if (!problems.isEmpty()) {
@@ -633,7 +677,8 @@ Result<VerifyReport> Registry::backup(const QString& file)
     for (auto it = copyReport.rowCounts.cbegin(); it != copyReport.rowCounts.cend(); ++it)
         after.insert(it.key(), it.value());
     s = m_db.write([&]() {
-        return AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("backup"), QStringLiteral("registry"), 0, {}, after);
+        return AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("backup"), QStringLiteral("registry"), 0,
+                                     {}, after);
     });
     if (!s.ok())
         return s.problems();

@@ -30,8 +30,8 @@ struct AssessOutcome
 struct DoneInput
 {
     qint64 itemId = 0;
-    QString date;    // YYYY-MM-DD; empty: today
-    QString result;  // a number as text; empty: no result
+    QString date;   // YYYY-MM-DD; empty: today
+    QString result; // a number as text; empty: no result
     QString unit;
     QString test;    // which test of the item the result is for; empty: the item's first
     QString outcome; // imaging: response | stable | progression
@@ -88,8 +88,8 @@ private:
     Result<PatientRecord> addPatientIn(const NewPatient& input);
     Result<AssessOutcome> assessIn(const PatientRecord& patient, const QByteArray& caseJson, const QString& protocol,
                                    const QDate& today);
-    Result<DoneOutcome> markDoneIn(const FollowUpRecord& item, const QDate& date, const std::optional<ResultRecord>& result,
-                                   const QDateTime& at);
+    Result<DoneOutcome> markDoneIn(const FollowUpRecord& item, const QDate& date,
+                                   const std::optional<ResultRecord>& result, const QDateTime& at);
     Result<PatientRecord> setStatusIn(const QString& recordNumber, const QString& status, const QString& date,
                                       const QDateTime& at);
     Result<PatientRecord> patientOrProblem(const QString& recordNumber);

@@ -8,7 +8,10 @@ namespace netdesk {
 class ResultRepository final
 {
 public:
-    explicit ResultRepository(Database& db) : m_db(db) {}
+    explicit ResultRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     Result<qint64> add(const ResultRecord& result, const QDateTime& createdAt);
     Result<QList<ResultRecord>> forPatient(qint64 patientId);

@@ -9,19 +9,20 @@ QList<Migration> Database::schema()
     return {
         {1,
          {
-             QStringLiteral("CREATE TABLE patients ("
-                            " id INTEGER PRIMARY KEY,"
-                            " record_number TEXT NOT NULL UNIQUE,"
-                            " family_name TEXT NOT NULL,"
-                            " given_name TEXT NOT NULL,"
-                            " family_key TEXT NOT NULL," // lower case, for prefix search
-                            " given_key TEXT NOT NULL,"
-                            " record_key TEXT NOT NULL,"
-                            " birth_date TEXT,"
-                            " sex TEXT NOT NULL CHECK (sex IN ('female', 'male', 'other', 'unknown')),"
-                            " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'deceased', 'transferred')),"
-                            " status_date TEXT,"
-                            " created_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE patients ("
+                 " id INTEGER PRIMARY KEY,"
+                 " record_number TEXT NOT NULL UNIQUE,"
+                 " family_name TEXT NOT NULL,"
+                 " given_name TEXT NOT NULL,"
+                 " family_key TEXT NOT NULL," // lower case, for prefix search
+                 " given_key TEXT NOT NULL,"
+                 " record_key TEXT NOT NULL,"
+                 " birth_date TEXT,"
+                 " sex TEXT NOT NULL CHECK (sex IN ('female', 'male', 'other', 'unknown')),"
+                 " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'deceased', 'transferred')),"
+                 " status_date TEXT,"
+                 " created_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX patients_family_key ON patients (family_key)"),
              QStringLiteral("CREATE INDEX patients_given_key ON patients (given_key)"),
              QStringLiteral("CREATE INDEX patients_record_key ON patients (record_key)"),
@@ -43,36 +44,38 @@ QList<Migration> Database::schema()
                             " BEGIN SELECT RAISE(ABORT, 'assessments are immutable'); END"),
              QStringLiteral("CREATE TRIGGER assessments_no_delete BEFORE DELETE ON assessments"
                             " BEGIN SELECT RAISE(ABORT, 'assessments are immutable'); END"),
-             QStringLiteral("CREATE TABLE followup_items ("
-                            " id INTEGER PRIMARY KEY,"
-                            " patient_id INTEGER NOT NULL REFERENCES patients (id),"
-                            " assessment_id INTEGER REFERENCES assessments (id),"
-                            " item_key TEXT NOT NULL,"
-                            " kind TEXT NOT NULL CHECK (kind IN ('labs', 'imaging')),"
-                            " tests TEXT NOT NULL,"
-                            " interval_months INTEGER NOT NULL CHECK (interval_months > 0),"
-                            " due_date TEXT NOT NULL,"
-                            " reason TEXT NOT NULL,"
-                            " notes TEXT NOT NULL,"
-                            " protocol TEXT NOT NULL,"
-                            " status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'done', 'cancelled')),"
-                            " done_date TEXT,"
-                            " cancel_reason TEXT,"
-                            " created_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE followup_items ("
+                 " id INTEGER PRIMARY KEY,"
+                 " patient_id INTEGER NOT NULL REFERENCES patients (id),"
+                 " assessment_id INTEGER REFERENCES assessments (id),"
+                 " item_key TEXT NOT NULL,"
+                 " kind TEXT NOT NULL CHECK (kind IN ('labs', 'imaging')),"
+                 " tests TEXT NOT NULL,"
+                 " interval_months INTEGER NOT NULL CHECK (interval_months > 0),"
+                 " due_date TEXT NOT NULL,"
+                 " reason TEXT NOT NULL,"
+                 " notes TEXT NOT NULL,"
+                 " protocol TEXT NOT NULL,"
+                 " status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'done', 'cancelled')),"
+                 " done_date TEXT,"
+                 " cancel_reason TEXT,"
+                 " created_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX followup_status_due ON followup_items (status, due_date)"),
              QStringLiteral("CREATE INDEX followup_patient ON followup_items (patient_id, item_key, status)"),
-             QStringLiteral("CREATE TABLE results ("
-                            " id INTEGER PRIMARY KEY,"
-                            " patient_id INTEGER NOT NULL REFERENCES patients (id),"
-                            " followup_item_id INTEGER REFERENCES followup_items (id),"
-                            " kind TEXT NOT NULL CHECK (kind IN ('CGA', '5HIAA', 'NTPROBNP', 'IMAGING')),"
-                            " value REAL,"
-                            " unit TEXT,"
-                            " outcome TEXT CHECK (outcome IN ('response', 'stable', 'progression')),"
-                            " result_date TEXT NOT NULL,"
-                            " created_at TEXT NOT NULL,"
-                            " CHECK ((kind = 'IMAGING' AND outcome IS NOT NULL AND value IS NULL)"
-                            "     OR (kind <> 'IMAGING' AND value IS NOT NULL AND unit IS NOT NULL AND outcome IS NULL)))"),
+             QStringLiteral(
+                 "CREATE TABLE results ("
+                 " id INTEGER PRIMARY KEY,"
+                 " patient_id INTEGER NOT NULL REFERENCES patients (id),"
+                 " followup_item_id INTEGER REFERENCES followup_items (id),"
+                 " kind TEXT NOT NULL CHECK (kind IN ('CGA', '5HIAA', 'NTPROBNP', 'IMAGING')),"
+                 " value REAL,"
+                 " unit TEXT,"
+                 " outcome TEXT CHECK (outcome IN ('response', 'stable', 'progression')),"
+                 " result_date TEXT NOT NULL,"
+                 " created_at TEXT NOT NULL,"
+                 " CHECK ((kind = 'IMAGING' AND outcome IS NOT NULL AND value IS NULL)"
+                 "     OR (kind <> 'IMAGING' AND value IS NOT NULL AND unit IS NOT NULL AND outcome IS NULL)))"),
              QStringLiteral("CREATE INDEX results_patient ON results (patient_id, kind, result_date)"),
              QStringLiteral("CREATE TABLE audit_log ("
                             " id INTEGER PRIMARY KEY,"
@@ -96,6 +99,9 @@ QList<Migration> Database::schema()
     };
 }
 
-int Database::currentVersion() { return schema().back().version; }
+int Database::currentVersion()
+{
+    return schema().back().version;
+}
 
 } // namespace netdesk

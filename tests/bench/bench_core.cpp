@@ -36,13 +36,17 @@ const QByteArray oneCase = R"({
 QList<QByteArray> generateCases(int count)
 {
     std::mt19937 rng(20261127);
-    const auto pick = [&](const QStringList& values) { return values.at(static_cast<qsizetype>(rng() % values.size())); };
-    const QStringList sites{QStringLiteral("pancreas"), QStringLiteral("small_intestine"), QStringLiteral("appendix"),
-                            QStringLiteral("colon"), QStringLiteral("rectum"), QStringLiteral("stomach"),
-                            QStringLiteral("duodenum"), QStringLiteral("lung"), QStringLiteral("thymus"),
-                            QStringLiteral("unknown_primary"), QStringLiteral("other")};
-    const QStringList priors{QStringLiteral("SSA"), QStringLiteral("EVEROLIMUS"), QStringLiteral("PLATINUM_ETOPOSIDE"),
-                             QStringLiteral("PRRT"), QStringLiteral("CAPTEM"), QStringLiteral("TEMOZOLOMIDE")};
+    const auto pick = [&](const QStringList& values) {
+        return values.at(static_cast<qsizetype>(rng() % values.size()));
+    };
+    const QStringList sites{QStringLiteral("pancreas"), QStringLiteral("small_intestine"),
+                            QStringLiteral("appendix"), QStringLiteral("colon"),
+                            QStringLiteral("rectum"),   QStringLiteral("stomach"),
+                            QStringLiteral("duodenum"), QStringLiteral("lung"),
+                            QStringLiteral("thymus"),   QStringLiteral("unknown_primary"),
+                            QStringLiteral("other")};
+    const QStringList priors{QStringLiteral("SSA"),  QStringLiteral("EVEROLIMUS"), QStringLiteral("PLATINUM_ETOPOSIDE"),
+                             QStringLiteral("PRRT"), QStringLiteral("CAPTEM"),     QStringLiteral("TEMOZOLOMIDE")};
     QList<QByteArray> out;
     for (int i = 0; i < count; ++i) {
         QJsonObject c{{QStringLiteral("schema"), QStringLiteral("netdesk.case/1")},
@@ -50,13 +54,18 @@ QList<QByteArray> generateCases(int count)
         const QString site = pick(sites);
         const bool lung = site == QLatin1String("lung") || site == QLatin1String("thymus");
         c.insert(QStringLiteral("primarySite"), site);
-        c.insert(QStringLiteral("differentiation"), pick({QStringLiteral("well"), QStringLiteral("well"), QStringLiteral("poor"), QStringLiteral("unknown")}));
+        c.insert(QStringLiteral("differentiation"), pick({QStringLiteral("well"), QStringLiteral("well"),
+                                                          QStringLiteral("poor"), QStringLiteral("unknown")}));
         c.insert(QStringLiteral("ki67"), static_cast<double>(rng() % 900) / 10.0);
         if (lung || rng() % 3 == 0)
             c.insert(QStringLiteral("mitoses"), static_cast<double>(rng() % 30));
-        c.insert(QStringLiteral("sstrImaging"), pick({QStringLiteral("positive"), QStringLiteral("negative"), QStringLiteral("not_done")}));
-        c.insert(QStringLiteral("functionalSyndrome"), pick({QStringLiteral("none"), QStringLiteral("none"), QStringLiteral("carcinoid_syndrome"), QStringLiteral("insulinoma")}));
-        const QString status = pick({QStringLiteral("newly_diagnosed"), QStringLiteral("stable"), QStringLiteral("progressive")});
+        c.insert(QStringLiteral("sstrImaging"),
+                 pick({QStringLiteral("positive"), QStringLiteral("negative"), QStringLiteral("not_done")}));
+        c.insert(QStringLiteral("functionalSyndrome"),
+                 pick({QStringLiteral("none"), QStringLiteral("none"), QStringLiteral("carcinoid_syndrome"),
+                       QStringLiteral("insulinoma")}));
+        const QString status =
+            pick({QStringLiteral("newly_diagnosed"), QStringLiteral("stable"), QStringLiteral("progressive")});
         c.insert(QStringLiteral("diseaseStatus"), status);
         c.insert(QStringLiteral("ecog"), static_cast<int>(rng() % 5));
         QJsonArray prior;
@@ -67,7 +76,8 @@ QList<QByteArray> generateCases(int count)
         c.insert(QStringLiteral("priorTherapies"), prior);
         c.insert(QStringLiteral("primaryResected"), rng() % 2 == 0);
         c.insert(QStringLiteral("resectableFraction"), static_cast<double>(rng() % 101));
-        QJsonObject m{{QStringLiteral("liver"), true}, {QStringLiteral("bone"), rng() % 4 == 0},
+        QJsonObject m{{QStringLiteral("liver"), true},
+                      {QStringLiteral("bone"), rng() % 4 == 0},
                       {QStringLiteral("largestLiverLesionCm"), 0.5 + static_cast<double>(rng() % 80) / 10.0},
                       {QStringLiteral("liverInvolvementPercent"), static_cast<double>(rng() % 80)}};
         c.insert(QStringLiteral("metastases"), m);

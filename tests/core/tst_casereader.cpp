@@ -19,8 +19,14 @@ using netdesk::Problem;
 
 namespace {
 
-QString str(const char* text) { return QString::fromUtf8(text); }
-QJsonValue s(const char* text) { return QJsonValue(QString::fromUtf8(text)); }
+QString str(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+QJsonValue s(const char* text)
+{
+    return QJsonValue(QString::fromUtf8(text));
+}
 
 // A patch: key path ("ki67", "metastases.liver", "patient.sex") → the value to set.
 QJsonObject set(std::initializer_list<std::pair<const char*, QJsonValue>> entries)
@@ -97,7 +103,10 @@ QStringList therapyCodes()
 
 const QDate today(2026, 11, 27);
 
-CaseReaderOptions options() { return {today, therapyCodes()}; }
+CaseReaderOptions options()
+{
+    return {today, therapyCodes()};
+}
 
 // A valid case that uses every field of the format, so that one modification makes exactly the
 // field under test wrong.
@@ -159,8 +168,8 @@ QString listProblems(const netdesk::Problems& problems)
 
 // A row: the modification, then the field that must be named (empty: the case must pass), a text
 // the problem must contain (the offending value as given) and optionally what is allowed.
-void row(const char* name, const QJsonObject& patch, const QStringList& removals, const char* where,
-         const char* value, const char* allowed = "")
+void row(const char* name, const QJsonObject& patch, const QStringList& removals, const char* where, const char* value,
+         const char* allowed = "")
 {
     QTest::addRow("%s", name) << patch << removals << str(where) << str(value) << str(allowed);
 }
@@ -191,6 +200,8 @@ class TestCaseReader final : public QObject
     Q_OBJECT
 
 private slots:
+    void duplicateKeysAreReported();
+    void implausibleLesionCountIsRejected();
     void baseCaseIsValid();
     void validation_data();
     void validation();
@@ -266,13 +277,12 @@ void TestCaseReader::validation_data()
     bad("patient.id number", set({{"patient.id", 42}}), "patient.id", "42");
     bad("patient.familyName bool", set({{"patient.familyName", true}}), "patient.familyName", "true");
     bad("patient.givenName number", set({{"patient.givenName", 7}}), "patient.givenName", "7");
-    bad("patient.birthDate bad format", set({{"patient.birthDate", s("1960-5-10")}}), "patient.birthDate",
-        "1960-5-10", "YYYY-MM-DD");
-    bad("patient.birthDate month 13", set({{"patient.birthDate", s("1960-13-10")}}), "patient.birthDate",
-        "1960-13-10");
+    bad("patient.birthDate bad format", set({{"patient.birthDate", s("1960-5-10")}}), "patient.birthDate", "1960-5-10",
+        "YYYY-MM-DD");
+    bad("patient.birthDate month 13", set({{"patient.birthDate", s("1960-13-10")}}), "patient.birthDate", "1960-13-10");
     bad("patient.birthDate number", set({{"patient.birthDate", 1960}}), "patient.birthDate", "1960");
-    bad("patient.birthDate after assessmentDate", set({{"patient.birthDate", s("2026-11-03")}}),
-        "patient.birthDate", "2026-11-03");
+    bad("patient.birthDate after assessmentDate", set({{"patient.birthDate", s("2026-11-03")}}), "patient.birthDate",
+        "2026-11-03");
     row("patient.birthDate after today without assessmentDate", set({{"patient.birthDate", s("2026-11-28")}}),
         remove({"assessmentDate"}), "patient.birthDate", "2026-11-28");
     for (const char* sex : {"female", "male", "other", "unknown"})
@@ -282,8 +292,8 @@ void TestCaseReader::validation_data()
     bad("patient.sex number", set({{"patient.sex", 1}}), "patient.sex", "1");
 
     // primarySite
-    for (const char* site :
-         {"pancreas", "small_intestine", "appendix", "colon", "rectum", "stomach", "duodenum", "unknown_primary", "other"})
+    for (const char* site : {"pancreas", "small_intestine", "appendix", "colon", "rectum", "stomach", "duodenum",
+                             "unknown_primary", "other"})
         ok(qPrintable(QStringLiteral("primarySite %1").arg(str(site))), set({{"primarySite", s(site)}}));
     ok("primarySite lung with mitoses", lung());
     ok("primarySite thymus with mitoses", set({{"primarySite", s("thymus")}, {"mitoses", 1}}), remove({"ki67"}));
@@ -352,15 +362,13 @@ void TestCaseReader::validation_data()
         "mixed", "small_cell");
 
     // functionalSyndrome, uncontrolledSyndrome
-    for (const char* f :
-         {"none", "carcinoid_syndrome", "insulinoma", "gastrinoma", "glucagonoma", "vipoma", "other"})
+    for (const char* f : {"none", "carcinoid_syndrome", "insulinoma", "gastrinoma", "glucagonoma", "vipoma", "other"})
         ok(qPrintable(QStringLiteral("functionalSyndrome %1").arg(str(f))), set({{"functionalSyndrome", s(f)}}));
     ok("uncontrolledSyndrome with syndrome",
        set({{"functionalSyndrome", s("carcinoid_syndrome")}, {"uncontrolledSyndrome", true}}));
     bad("functionalSyndrome carcinoid", set({{"functionalSyndrome", s("carcinoid")}}), "functionalSyndrome",
         "carcinoid", "carcinoid_syndrome");
-    bad("functionalSyndrome trailing space", set({{"functionalSyndrome", s("none ")}}), "functionalSyndrome",
-        "none ");
+    bad("functionalSyndrome trailing space", set({{"functionalSyndrome", s("none ")}}), "functionalSyndrome", "none ");
     bad("functionalSyndrome bool", set({{"functionalSyndrome", false}}), "functionalSyndrome", "false");
     bad("uncontrolledSyndrome string",
         set({{"functionalSyndrome", s("carcinoid_syndrome")}, {"uncontrolledSyndrome", s("yes")}}),
@@ -396,7 +404,8 @@ void TestCaseReader::validation_data()
     ok("metastases bone only", set({{"metastases", QJsonObject{{QStringLiteral("bone"), true}}}}));
     ok("metastases liver without details", set({{"metastases", QJsonObject{{QStringLiteral("liver"), true}}}}));
     ok("metastases liver false, nodes true",
-       set({{"metastases", QJsonObject{{QStringLiteral("liver"), false}, {QStringLiteral("distantLymphNodes"), true}}}}));
+       set({{"metastases",
+             QJsonObject{{QStringLiteral("liver"), false}, {QStringLiteral("distantLymphNodes"), true}}}}));
     for (const char* site : {"liver", "bone", "lung", "peritoneum", "distantLymphNodes", "brain"})
         ok(qPrintable(QStringLiteral("metastases only %1").arg(str(site))),
            set({{"metastases", QJsonObject{{str(site), true}}}}));
@@ -405,13 +414,12 @@ void TestCaseReader::validation_data()
     bad("metastases bool", set({{"metastases", true}}), "metastases", "true");
     bad("metastases empty", set({{"metastases", QJsonObject()}}), "metastases", "liver");
     bad("metastases all false",
-        set({{"metastases",
-              QJsonObject{{QStringLiteral("liver"), false},
-                          {QStringLiteral("bone"), false},
-                          {QStringLiteral("lung"), false},
-                          {QStringLiteral("peritoneum"), false},
-                          {QStringLiteral("distantLymphNodes"), false},
-                          {QStringLiteral("brain"), false}}}}),
+        set({{"metastases", QJsonObject{{QStringLiteral("liver"), false},
+                                        {QStringLiteral("bone"), false},
+                                        {QStringLiteral("lung"), false},
+                                        {QStringLiteral("peritoneum"), false},
+                                        {QStringLiteral("distantLymphNodes"), false},
+                                        {QStringLiteral("brain"), false}}}}),
         "metastases", "liver");
     for (const char* site : {"liver", "bone", "lung", "peritoneum", "distantLymphNodes", "brain"}) {
         const QString path = QStringLiteral("metastases.") + str(site);
@@ -431,14 +439,13 @@ void TestCaseReader::validation_data()
     bad("liverLesionCount -2", set({{"metastases.liverLesionCount", -2}}), "metastases.liverLesionCount", "-2");
     bad("liverLesionCount 1.5", set({{"metastases.liverLesionCount", 1.5}}), "metastases.liverLesionCount", "1.5",
         "whole number");
-    bad("liverLesionCount string", set({{"metastases.liverLesionCount", s("3")}}), "metastases.liverLesionCount",
-        "3");
-    bad("largestLiverLesionCm 0", set({{"metastases.largestLiverLesionCm", 0}}), "metastases.largestLiverLesionCm",
-        "0", "40");
+    bad("liverLesionCount string", set({{"metastases.liverLesionCount", s("3")}}), "metastases.liverLesionCount", "3");
+    bad("largestLiverLesionCm 0", set({{"metastases.largestLiverLesionCm", 0}}), "metastases.largestLiverLesionCm", "0",
+        "40");
     bad("largestLiverLesionCm 40.1", set({{"metastases.largestLiverLesionCm", 40.1}}),
         "metastases.largestLiverLesionCm", "40.1", "40");
-    bad("largestLiverLesionCm -1", set({{"metastases.largestLiverLesionCm", -1}}),
-        "metastases.largestLiverLesionCm", "-1");
+    bad("largestLiverLesionCm -1", set({{"metastases.largestLiverLesionCm", -1}}), "metastases.largestLiverLesionCm",
+        "-1");
     bad("largestLiverLesionCm string", set({{"metastases.largestLiverLesionCm", s("2.5 cm")}}),
         "metastases.largestLiverLesionCm", "2.5 cm");
     bad("liverInvolvementPercent -0.1", set({{"metastases.liverInvolvementPercent", -0.1}}),
@@ -475,8 +482,8 @@ void TestCaseReader::validation_data()
     // priorSurgery
     ok("priorSurgery empty", set({{"priorSurgery", QJsonArray()}}));
     ok("priorSurgery every value",
-       set({{"priorSurgery", QJsonArray{s("pancreatoduodenectomy"), s("bilioenteric_anastomosis"),
-                                        s("cholecystectomy"), s("primary_resection"), s("liver_resection")}}}));
+       set({{"priorSurgery", QJsonArray{s("pancreatoduodenectomy"), s("bilioenteric_anastomosis"), s("cholecystectomy"),
+                                        s("primary_resection"), s("liver_resection")}}}));
     bad("priorSurgery not a list", set({{"priorSurgery", s("cholecystectomy")}}), "priorSurgery", "cholecystectomy");
     bad("priorSurgery[1] unknown", set({{"priorSurgery", QJsonArray{s("primary_resection"), s("whipple")}}}),
         "priorSurgery[1]", "whipple", "pancreatoduodenectomy");
@@ -497,12 +504,13 @@ void TestCaseReader::validation_data()
     bad("priorTherapies[1] unknown", set({{"priorTherapies", QJsonArray{s("SSA"), s("OCTREOTIDE")}}}),
         "priorTherapies[1]", "OCTREOTIDE", "EVEROLIMUS");
     bad("priorTherapies[0] lowercase", set({{"priorTherapies", QJsonArray{s("ssa")}}}), "priorTherapies[0]", "ssa");
-    bad("priorTherapies[2] number", set({{"priorTherapies", QJsonArray{s("SSA"), s("PRRT"), 5}}}),
-        "priorTherapies[2]", "5");
+    bad("priorTherapies[2] number", set({{"priorTherapies", QJsonArray{s("SSA"), s("PRRT"), 5}}}), "priorTherapies[2]",
+        "5");
 
     // cross-field: completeResection
     ok("completeResection with primaryResected, stable", set({{"completeResection", true}}));
-    ok("completeResection newly diagnosed", set({{"completeResection", true}, {"diseaseStatus", s("newly_diagnosed")}}));
+    ok("completeResection newly diagnosed",
+       set({{"completeResection", true}, {"diseaseStatus", s("newly_diagnosed")}}));
     bad("completeResection with primaryResected false",
         set({{"completeResection", true}, {"primaryResected", false}, {"priorSurgery", QJsonArray()}}),
         "completeResection", "primaryResected");
@@ -565,8 +573,9 @@ void TestCaseReader::validation()
     const QString input = QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact));
 
     if (where.isEmpty()) {
-        QVERIFY2(result.ok(), qPrintable(QStringLiteral("rejected a valid case %1:\n%2")
-                                             .arg(input, listProblems(result.problems()))));
+        QVERIFY2(
+            result.ok(),
+            qPrintable(QStringLiteral("rejected a valid case %1:\n%2").arg(input, listProblems(result.problems()))));
         return;
     }
 
@@ -585,12 +594,12 @@ void TestCaseReader::validation()
         if (text.contains(value) && (allowed.isEmpty() || text.contains(allowed)))
             matched = true;
     }
-    QVERIFY2(named, qPrintable(QStringLiteral("no problem names %1; problems:\n%2")
-                                   .arg(where, listProblems(result.problems()))));
+    QVERIFY2(
+        named,
+        qPrintable(QStringLiteral("no problem names %1; problems:\n%2").arg(where, listProblems(result.problems()))));
     QVERIFY2(matched, qPrintable(QStringLiteral("no problem at %1 mentions \"%2\"%3; problems:\n%4")
                                      .arg(where, value,
-                                          allowed.isEmpty() ? QString()
-                                                            : QStringLiteral(" and \"%1\"").arg(allowed),
+                                          allowed.isEmpty() ? QString() : QStringLiteral(" and \"%1\"").arg(allowed),
                                           listProblems(result.problems()))));
 }
 
@@ -700,12 +709,15 @@ void TestCaseReader::appliesDefaults()
 
 void TestCaseReader::readsGivenValues()
 {
-    const auto result = CaseReader::fromObject(
-        modified(set({{"mitoses", 3.5}, {"grade", s("G2")}, {"functionalSyndrome", s("carcinoid_syndrome")},
-                      {"uncontrolledSyndrome", true}, {"ppiUse", true},
-                      {"priorTherapies", QJsonArray{s("SSA"), s("EVEROLIMUS")}}}),
-                 {}),
-        options());
+    const auto result =
+        CaseReader::fromObject(modified(set({{"mitoses", 3.5},
+                                             {"grade", s("G2")},
+                                             {"functionalSyndrome", s("carcinoid_syndrome")},
+                                             {"uncontrolledSyndrome", true},
+                                             {"ppiUse", true},
+                                             {"priorTherapies", QJsonArray{s("SSA"), s("EVEROLIMUS")}}}),
+                                        {}),
+                               options());
     QVERIFY2(result.ok(), qPrintable(listProblems(result.problems())));
     const Case& c = result.value();
 
@@ -846,6 +858,33 @@ void TestCaseReader::ageYears()
     const auto result = CaseReader::fromObject(obj, {QDate(2030, 1, 1), therapyCodes()});
     QVERIFY2(result.ok(), qPrintable(listProblems(result.problems())));
     QCOMPARE(result->ageYears(), std::optional<int>(years));
+}
+
+void TestCaseReader::duplicateKeysAreReported()
+{
+    const QByteArray json =
+        R"({"schema":"netdesk.case/1","primarySite":"pancreas","differentiation":"well","ki67":5,"ki67":14,
+        "diseaseStatus":"stable","ecog":1,"metastases":{"liver":true,"bone":false,"bone":true}})";
+    const auto r = netdesk::CaseReader::read(json, {QDate(2026, 11, 27), {}});
+    QVERIFY(!r.ok());
+    QStringList where;
+    for (const netdesk::Problem& p : r.problems())
+        where << p.where;
+    QVERIFY2(where.contains(QStringLiteral("ki67")), qPrintable(r.messages().join(u'\n')));
+    QVERIFY2(where.contains(QStringLiteral("metastases.bone")), qPrintable(r.messages().join(u'\n')));
+    // Repeated keys in different objects are fine.
+    const QByteArray fine = R"({"schema":"netdesk.case/1","primarySite":"lung","differentiation":"well","mitoses":3,
+        "diseaseStatus":"stable","ecog":1,"patient":{"id":"x"},"metastases":{"liver":true,"lung":true}})";
+    QVERIFY(netdesk::CaseReader::read(fine, {QDate(2026, 11, 27), {}}).ok());
+}
+
+void TestCaseReader::implausibleLesionCountIsRejected()
+{
+    const QByteArray json = R"({"schema":"netdesk.case/1","primarySite":"pancreas","differentiation":"well","ki67":5,
+        "diseaseStatus":"stable","ecog":1,"metastases":{"liver":true,"liverLesionCount":5e9}})";
+    const auto r = netdesk::CaseReader::read(json, {QDate(2026, 11, 27), {}});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.problems().front().where, QStringLiteral("metastases.liverLesionCount"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseReader)

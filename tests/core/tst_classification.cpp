@@ -12,7 +12,10 @@ using netdesk::GradingRules;
 
 namespace {
 
-QString str(const char* text) { return QString::fromUtf8(text); }
+QString str(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 // WHO 2019/2022 (GEP) and WHO lung/thymus cut-offs, as clinical.md §1 states them.
 GradingRules whoRules()
@@ -86,17 +89,15 @@ void TestClassification::classify_data()
     QTest::addColumn<bool>("histologyDiscordant");
 
     const auto gep = [](const char* name, const char* diff, double ki67, double mitoses, const char* reported,
-                        const char* category, const char* grade, bool gradeDiscordant = false,
-                        bool conflict = false) {
-        QTest::addRow("%s", name) << str("pancreas") << str(diff) << ki67 << mitoses << str(reported) << QString()
-                                  << -1 << str(category) << str(grade) << gradeDiscordant << conflict << false;
+                        const char* category, const char* grade, bool gradeDiscordant = false, bool conflict = false) {
+        QTest::addRow("%s", name) << str("pancreas") << str(diff) << ki67 << mitoses << str(reported) << QString() << -1
+                                  << str(category) << str(grade) << gradeDiscordant << conflict << false;
     };
-    const auto lungRow = [](const char* name, const char* site, const char* diff, double mitoses,
-                            const char* histology, int necrosis, const char* category, bool histologyDiscordant,
-                            bool conflict = false, double ki67 = absent) {
+    const auto lungRow = [](const char* name, const char* site, const char* diff, double mitoses, const char* histology,
+                            int necrosis, const char* category, bool histologyDiscordant, bool conflict = false,
+                            double ki67 = absent) {
         QTest::addRow("%s", name) << str(site) << str(diff) << ki67 << mitoses << QString() << str(histology)
-                                  << necrosis << str(category) << QString() << false << conflict
-                                  << histologyDiscordant;
+                                  << necrosis << str(category) << QString() << false << conflict << histologyDiscordant;
     };
 
     // Ki-67 grade boundaries (< 3 G1, 3–20 G2, > 20 G3).
@@ -158,11 +159,11 @@ void TestClassification::classify_data()
     gep("well ki67 60 -> NET G3", "well", 60, absent, "", "NET_G3", "G3");
 
     // Other GEP and unknown primaries use the same scheme.
-    for (const char* site : {"small_intestine", "appendix", "colon", "rectum", "stomach", "duodenum",
-                             "unknown_primary", "other"}) {
-        QTest::addRow("%s ki67 5 -> NET G2", site) << str(site) << str("well") << 5.0 << absent << QString()
-                                                   << QString() << -1 << str("NET_G2") << str("G2") << false
-                                                   << false << false;
+    for (const char* site :
+         {"small_intestine", "appendix", "colon", "rectum", "stomach", "duodenum", "unknown_primary", "other"}) {
+        QTest::addRow("%s ki67 5 -> NET G2", site)
+            << str(site) << str("well") << 5.0 << absent << QString() << QString() << -1 << str("NET_G2") << str("G2")
+            << false << false << false;
     }
 
     // Lung: typical < 2 mitoses and no necrosis; atypical 2–10 and/or necrosis; > 10 NEC.
@@ -179,8 +180,8 @@ void TestClassification::classify_data()
     lungRow("lung mitoses 11 -> NEC", "lung", "unknown", 11, "", -1, "NEC", false);
     lungRow("lung mitoses 1, ki67 40 -> typical (Ki-67 does not grade lung)", "lung", "well", 1, "", 0,
             "LUNG_TYPICAL_CARCINOID", false, false, 40);
-    lungRow("lung typical_carcinoid alone", "lung", "well", absent, "typical_carcinoid", -1,
-            "LUNG_TYPICAL_CARCINOID", false);
+    lungRow("lung typical_carcinoid alone", "lung", "well", absent, "typical_carcinoid", -1, "LUNG_TYPICAL_CARCINOID",
+            false);
     lungRow("lung atypical_carcinoid alone", "lung", "well", absent, "atypical_carcinoid", -1,
             "LUNG_ATYPICAL_CARCINOID", false);
     lungRow("lung well atypical_carcinoid mitoses 5 agrees", "lung", "well", 5, "atypical_carcinoid", 0,
@@ -195,12 +196,12 @@ void TestClassification::classify_data()
     lungRow("lung typical_carcinoid mitoses 11 -> NEC discordant", "lung", "well", 11, "typical_carcinoid", 0, "NEC",
             true);
     lungRow("lung well mitoses 11 -> NEC discordant (carcinoid entered)", "lung", "well", 11, "", 0, "NEC", true);
-    lungRow("lung atypical_carcinoid mitoses 15 -> NEC discordant", "lung", "well", 15, "atypical_carcinoid", 0,
-            "NEC", true);
+    lungRow("lung atypical_carcinoid mitoses 15 -> NEC discordant", "lung", "well", 15, "atypical_carcinoid", 0, "NEC",
+            true);
     lungRow("lung typical_carcinoid mitoses 5 -> atypical discordant", "lung", "well", 5, "typical_carcinoid", 0,
             "LUNG_ATYPICAL_CARCINOID", true);
-    lungRow("lung typical_carcinoid with necrosis -> atypical discordant", "lung", "well", absent,
-            "typical_carcinoid", 1, "LUNG_ATYPICAL_CARCINOID", true);
+    lungRow("lung typical_carcinoid with necrosis -> atypical discordant", "lung", "well", absent, "typical_carcinoid",
+            1, "LUNG_ATYPICAL_CARCINOID", true);
     lungRow("lung lcnec mitoses 5 -> NEC discordant", "lung", "unknown", 5, "lcnec", 0, "NEC", true);
     lungRow("lung well sclc -> NEC discordant", "lung", "well", absent, "sclc", -1, "NEC", true);
 
@@ -209,15 +210,13 @@ void TestClassification::classify_data()
     lungRow("lung poor mitoses 10 -> NEC, conflict", "lung", "poor", 10, "", 0, "NEC", true, true);
     lungRow("lung poor mitoses 11 -> NEC, no conflict", "lung", "poor", 11, "", 0, "NEC", false, false);
     lungRow("lung poor alone -> NEC", "lung", "poor", absent, "", -1, "NEC", false, false);
-    lungRow("lung poor ki67 15 without mitoses: no conflict", "lung", "poor", absent, "", -1, "NEC", false, false,
-            15);
+    lungRow("lung poor ki67 15 without mitoses: no conflict", "lung", "poor", absent, "", -1, "NEC", false, false, 15);
     lungRow("lung poor typical_carcinoid -> NEC discordant", "lung", "poor", absent, "typical_carcinoid", -1, "NEC",
             true);
 
     // Thymus follows lung.
     lungRow("thymus mitoses 1 -> typical", "thymus", "well", 1, "", 0, "LUNG_TYPICAL_CARCINOID", false);
-    lungRow("thymus mitoses 1 with necrosis -> atypical", "thymus", "well", 1, "", 1, "LUNG_ATYPICAL_CARCINOID",
-            false);
+    lungRow("thymus mitoses 1 with necrosis -> atypical", "thymus", "well", 1, "", 1, "LUNG_ATYPICAL_CARCINOID", false);
     lungRow("thymus mitoses 5 -> atypical", "thymus", "well", 5, "", 0, "LUNG_ATYPICAL_CARCINOID", false);
     lungRow("thymus mitoses 11 -> NEC", "thymus", "unknown", 11, "", -1, "NEC", false);
     lungRow("thymus typical_carcinoid mitoses 11 -> NEC discordant", "thymus", "well", 11, "typical_carcinoid", 0,
@@ -267,13 +266,23 @@ void TestClassification::nearCutoff_data()
     QTest::addColumn<double>("cutoff"); // -1: none
 
     const auto row = [](const char* site, const char* diff, double ki67, double mitoses, bool near, double cutoff) {
-        QTest::addRow("%s %s ki67 %g", site, diff, ki67)
-            << str(site) << str(diff) << ki67 << mitoses << near << cutoff;
+        QTest::addRow("%s %s ki67 %g", site, diff, ki67) << str(site) << str(diff) << ki67 << mitoses << near << cutoff;
     };
     // Within 1 point of 3, 10, 20 or 55, inclusive.
-    for (const auto& [ki67, cutoff] : {std::pair{2.0, 3.0}, {3.0, 3.0}, {4.0, 3.0}, {9.0, 10.0}, {10.0, 10.0},
-                                       {11.0, 10.0}, {19.0, 20.0}, {20.0, 20.0}, {21.0, 20.0}, {54.0, 55.0},
-                                       {55.0, 55.0}, {56.0, 55.0}, {9.5, 10.0}, {2.5, 3.0}})
+    for (const auto& [ki67, cutoff] : {std::pair{2.0, 3.0},
+                                       {3.0, 3.0},
+                                       {4.0, 3.0},
+                                       {9.0, 10.0},
+                                       {10.0, 10.0},
+                                       {11.0, 10.0},
+                                       {19.0, 20.0},
+                                       {20.0, 20.0},
+                                       {21.0, 20.0},
+                                       {54.0, 55.0},
+                                       {55.0, 55.0},
+                                       {56.0, 55.0},
+                                       {9.5, 10.0},
+                                       {2.5, 3.0}})
         row("pancreas", "well", ki67, absent, true, cutoff);
     for (double ki67 : {0.0, 1.9, 5.0, 8.9, 12.0, 15.0, 18.9, 21.1, 40.0, 53.9, 57.0, 100.0})
         row("pancreas", "well", ki67, absent, false, absent);
@@ -317,10 +326,9 @@ void TestClassification::nearCutoff()
 
 void TestClassification::reportedGradeDiscordanceSaysWhich()
 {
-    const Classification result =
-        netdesk::classify(makeCase(QStringLiteral("small_intestine"), QStringLiteral("well"), 8, absent,
-                                   QStringLiteral("G1")),
-                          whoRules());
+    const Classification result = netdesk::classify(
+        makeCase(QStringLiteral("small_intestine"), QStringLiteral("well"), 8, absent, QStringLiteral("G1")),
+        whoRules());
     QCOMPARE(result.measuredGrade, QStringLiteral("G2"));
     QCOMPARE(result.grade, QStringLiteral("G2"));
     QVERIFY(result.gradeDiscordant);
@@ -338,8 +346,7 @@ void TestClassification::reportedGradeDiscordanceSaysWhich()
 
     // With neither Ki-67 nor mitoses nothing was measured.
     const Classification reportedOnly = netdesk::classify(
-        makeCase(QStringLiteral("pancreas"), QStringLiteral("well"), absent, absent, QStringLiteral("G2")),
-        whoRules());
+        makeCase(QStringLiteral("pancreas"), QStringLiteral("well"), absent, absent, QStringLiteral("G2")), whoRules());
     QVERIFY(reportedOnly.measuredGrade.isEmpty());
     QCOMPARE(reportedOnly.grade, QStringLiteral("G2"));
 }
@@ -353,8 +360,8 @@ void TestClassification::basisNamesTheValues()
     QVERIFY(!byKi67.basis.isEmpty());
     bool ki67Named = false;
     for (const QString& line : byKi67.basis)
-        ki67Named = ki67Named || (line.contains(QStringLiteral("12.5")) &&
-                                  line.contains(QStringLiteral("ki"), Qt::CaseInsensitive));
+        ki67Named = ki67Named ||
+                    (line.contains(QStringLiteral("12.5")) && line.contains(QStringLiteral("ki"), Qt::CaseInsensitive));
     QVERIFY2(ki67Named, qPrintable(joined(byKi67)));
 
     const Classification byMitoses = netdesk::classify(
@@ -394,8 +401,8 @@ void TestClassification::embeddedKnowledgeBaseHasWhoCutoffs()
     QVERIFY2(!kb.value()->gradingEvidence.isEmpty(), "the grading cut-offs carry no source");
 
     // The loaded rules classify the boundary cases like the hand-built ones.
-    const Classification g2 = netdesk::classify(
-        makeCase(QStringLiteral("pancreas"), QStringLiteral("well"), 20, absent, QString()), loaded);
+    const Classification g2 =
+        netdesk::classify(makeCase(QStringLiteral("pancreas"), QStringLiteral("well"), 20, absent, QString()), loaded);
     QCOMPARE(g2.category, QStringLiteral("NET_G2"));
     const Classification g3 = netdesk::classify(
         makeCase(QStringLiteral("pancreas"), QStringLiteral("well"), 20.1, absent, QString()), loaded);

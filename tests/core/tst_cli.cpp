@@ -34,7 +34,7 @@ QString write(QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 
 } // namespace
 
-class TestCli : public QObject
+class TestCli final : public QObject
 {
     Q_OBJECT
 
@@ -84,7 +84,8 @@ void TestCli::planJsonIsByteIdentical()
     QCOMPARE(a.out, b.out);
     const QJsonObject plan = QJsonDocument::fromJson(a.out).object();
     QCOMPARE(plan.value(QStringLiteral("schema")).toString(), QStringLiteral("netdesk.plan/1"));
-    QCOMPARE(plan.value(QStringLiteral("classification")).toObject().value(QStringLiteral("category")).toString(), QStringLiteral("NET_G2"));
+    QCOMPARE(plan.value(QStringLiteral("classification")).toObject().value(QStringLiteral("category")).toString(),
+             QStringLiteral("NET_G2"));
     QCOMPARE(plan.value(QStringLiteral("knowledgeBase")).toObject().value(QStringLiteral("sha256")).toString(),
              netdesk::KnowledgeBase::loadEmbedded().value()->sha256);
 }
@@ -102,16 +103,19 @@ void TestCli::everyProblemOnStandardError()
 {
     const QByteArray bad = R"({"schema":"netdesk.case/1","primarySite":"pancrease","differentiation":"well","ki67":140,
         "diseaseStatus":"stable","ecog":7,"metastases":{"liver":true,"largestLiverLesionCm":0},"colour":"blue"})";
-    const CliRun r = runCli({QStringLiteral("plan"), QStringLiteral("-"), QStringLiteral("--today"), QStringLiteral("2026-11-27")}, bad);
+    const CliRun r = runCli(
+        {QStringLiteral("plan"), QStringLiteral("-"), QStringLiteral("--today"), QStringLiteral("2026-11-27")}, bad);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     const QStringList lines = QString::fromUtf8(r.err).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
-    const QStringList expected{QStringLiteral("ki67: 140 is out of range 0–100"), QStringLiteral("ecog: 7 is out of range 0–4"),
-                               QStringLiteral("primarySite: \"pancrease\" is not allowed"),
-                               QStringLiteral("metastases.largestLiverLesionCm: 0 is out of range"), QStringLiteral("colour: unknown field")};
+    const QStringList expected{
+        QStringLiteral("ki67: 140 is out of range 0–100"), QStringLiteral("ecog: 7 is out of range 0–4"),
+        QStringLiteral("primarySite: \"pancrease\" is not allowed"),
+        QStringLiteral("metastases.largestLiverLesionCm: 0 is out of range"), QStringLiteral("colour: unknown field")};
     for (const QString& e : expected)
-        QVERIFY2(QString::fromUtf8(r.err).contains(e), qPrintable(e + QStringLiteral(" missing from:\n") + QString::fromUtf8(r.err)));
+        QVERIFY2(QString::fromUtf8(r.err).contains(e),
+                 qPrintable(e + QStringLiteral(" missing from:\n") + QString::fromUtf8(r.err)));
 }
 
 void TestCli::notJsonExitsTwo()
@@ -132,20 +136,27 @@ void TestCli::otherFailuresExitOne_data()
     QTest::newRow("no case file") << QStringList{QStringLiteral("plan")} << QStringLiteral("no case file");
     QTest::newRow("unreadable file") << QStringList{QStringLiteral("plan"), QStringLiteral("/nonexistent/case.json")}
                                      << QStringLiteral("cannot read");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--colour")} << QStringLiteral("unknown option");
-    QTest::newRow("unknown protocol") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--protocol"), QStringLiteral("nccn")}
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--colour")}
+                                    << QStringLiteral("unknown option");
+    QTest::newRow("unknown protocol") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--protocol"),
+                                                     QStringLiteral("nccn")}
                                       << QStringLiteral("esmo-2020");
-    QTest::newRow("language not available") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--lang"), QStringLiteral("de")}
-                                            << QStringLiteral("--lang de");
-    QTest::newRow("format not allowed") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--format"), QStringLiteral("xml")}
+    QTest::newRow("language not available")
+        << QStringList{QStringLiteral("plan"), good, QStringLiteral("--lang"), QStringLiteral("de")}
+        << QStringLiteral("--lang de");
+    QTest::newRow("format not allowed") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--format"),
+                                                       QStringLiteral("xml")}
                                         << QStringLiteral("json, text");
-    QTest::newRow("bad --today") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--today"), QStringLiteral("2026-02-30")}
+    QTest::newRow("bad --today") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--today"),
+                                                QStringLiteral("2026-02-30")}
                                  << QStringLiteral("--today");
-    QTest::newRow("option without value") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--protocol")}
-                                          << QStringLiteral("needs a value");
-    QTest::newRow("invalid knowledge base") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--knowledge"), badKb}
-                                            << QStringLiteral("colour: unknown key");
-    QTest::newRow("missing knowledge base") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--knowledge"), QStringLiteral("/nonexistent/kb.json")}
+    QTest::newRow("option without value")
+        << QStringList{QStringLiteral("plan"), good, QStringLiteral("--protocol")} << QStringLiteral("needs a value");
+    QTest::newRow("invalid knowledge base")
+        << QStringList{QStringLiteral("plan"), good, QStringLiteral("--knowledge"), badKb}
+        << QStringLiteral("colour: unknown key");
+    QTest::newRow("missing knowledge base") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--knowledge"),
+                                                           QStringLiteral("/nonexistent/kb.json")}
                                             << QStringLiteral("cannot read");
 }
 
@@ -162,11 +173,14 @@ void TestCli::otherFailuresExitOne()
 void TestCli::textFormat()
 {
     const QString path = write(m_dir, QStringLiteral("text.json"), goodCase);
-    const CliRun r = runCli({QStringLiteral("plan"), path, QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliRun r = runCli({QStringLiteral("plan"), path, QStringLiteral("--format"), QStringLiteral("text"),
+                             QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(r.exitCode, 0);
     const QString text = QString::fromUtf8(r.out);
-    for (const QString& section : {QStringLiteral("CLASSIFICATION"), QStringLiteral("WARNINGS"), QStringLiteral("RECOMMENDATIONS"),
-                                   QStringLiteral("AVOID"), QStringLiteral("PROGNOSIS"), QStringLiteral("FOLLOW-UP"), QStringLiteral("REFERENCES")})
+    for (const QString& section :
+         {QStringLiteral("CLASSIFICATION"), QStringLiteral("WARNINGS"), QStringLiteral("RECOMMENDATIONS"),
+          QStringLiteral("AVOID"), QStringLiteral("PROGNOSIS"), QStringLiteral("FOLLOW-UP"),
+          QStringLiteral("REFERENCES")})
         QVERIFY2(text.contains(section), qPrintable(section));
     QVERIFY(text.indexOf(QStringLiteral("WARNINGS")) < text.indexOf(QStringLiteral("RECOMMENDATIONS")));
     QVERIFY(text.contains(QStringLiteral("why: ")));
@@ -182,7 +196,8 @@ void TestCli::todayOption()
     const QString path = write(m_dir, QStringLiteral("nodate.json"), QJsonDocument(noDate).toJson());
     CliRun r = runCli({QStringLiteral("plan"), path, QStringLiteral("--today"), QStringLiteral("2026-01-15")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("assessmentDate")).toString(), QStringLiteral("2026-01-15"));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("assessmentDate")).toString(),
+             QStringLiteral("2026-01-15"));
     const QString dated = write(m_dir, QStringLiteral("dated.json"), goodCase);
     r = runCli({QStringLiteral("plan"), dated, QStringLiteral("--today"), QStringLiteral("2026-10-01")});
     QCOMPARE(r.exitCode, 2);
@@ -193,7 +208,8 @@ void TestCli::protocolOption()
 {
     const QString path = write(m_dir, QStringLiteral("protocol.json"), goodCase);
     const CliRun standard = runCli({QStringLiteral("plan"), path});
-    const CliRun esmo = runCli({QStringLiteral("plan"), path, QStringLiteral("--protocol"), QStringLiteral("esmo-2020")});
+    const CliRun esmo =
+        runCli({QStringLiteral("plan"), path, QStringLiteral("--protocol"), QStringLiteral("esmo-2020")});
     QCOMPARE(esmo.exitCode, 0);
     const QJsonObject s = QJsonDocument::fromJson(standard.out).object().value(QStringLiteral("followUp")).toObject();
     const QJsonObject e = QJsonDocument::fromJson(esmo.out).object().value(QStringLiteral("followUp")).toObject();

@@ -43,7 +43,8 @@ QString summary(const Plan& p)
         factors << f.code;
     QStringList follow;
     for (const PlanFollowUpItem& i : p.followUp)
-        follow << QStringLiteral("%1[%2]/%3").arg(i.kind, (i.tests + i.modalities).join(u','), QString::number(i.intervalMonths));
+        follow << QStringLiteral("%1[%2]/%3")
+                      .arg(i.kind, (i.tests + i.modalities).join(u','), QString::number(i.intervalMonths));
     return QStringLiteral("category %1 grade %2\n  rec: %3\n  avoid: %4\n  warn: %5\n  factors: %6\n  follow-up: %7")
         .arg(p.classification.category, p.classification.grade, recs.join(u' '), avoid.join(u' '), warnings.join(u' '),
              factors.join(u' '), follow.join(u' '));
@@ -99,11 +100,22 @@ QString check(const Plan& p, const QString& expectation)
         for (const PlanFactor& f : p.adverseFactors)
             present = present || f.code == value;
         if (present != (key == QLatin1String("F")))
-            return QStringLiteral("factor %1 %2").arg(value, present ? QStringLiteral("present") : QStringLiteral("missing"));
+            return QStringLiteral("factor %1 %2")
+                .arg(value, present ? QStringLiteral("present") : QStringLiteral("missing"));
+        return QString();
+    }
+    if (key == QLatin1String("O") || key == QLatin1String("O-")) {
+        bool present = false;
+        for (const PlanOutcome& o : p.referenceOutcomes)
+            present = present || o.id == value;
+        if (present != (key == QLatin1String("O")))
+            return QStringLiteral("reference outcome %1 %2")
+                .arg(value, present ? QStringLiteral("present") : QStringLiteral("missing"));
         return QString();
     }
     if (key == QLatin1String("cat"))
-        return p.classification.category == value ? QString() : QStringLiteral("category %1").arg(p.classification.category);
+        return p.classification.category == value ? QString()
+                                                  : QStringLiteral("category %1").arg(p.classification.category);
     if (key == QLatin1String("labs") || key == QLatin1String("img")) {
         const QString itemKind = key == QLatin1String("labs") ? QStringLiteral("labs") : QStringLiteral("imaging");
         for (const PlanFollowUpItem& i : p.followUp) {
@@ -118,13 +130,16 @@ QString check(const Plan& p, const QString& expectation)
         for (const PlanFollowUpItem& i : p.followUp)
             present = present || i.tests.contains(value);
         if (present != (key == QLatin1String("test")))
-            return QStringLiteral("test %1 %2").arg(value, present ? QStringLiteral("present") : QStringLiteral("missing"));
+            return QStringLiteral("test %1 %2")
+                .arg(value, present ? QStringLiteral("present") : QStringLiteral("missing"));
         return QString();
     }
     if (key == QLatin1String("ntprobnp")) {
         for (const PlanFollowUpItem& i : p.followUp) {
             if (i.tests.contains(QStringLiteral("NTPROBNP")))
-                return QString::number(i.intervalMonths) == value ? QString() : QStringLiteral("NT-proBNP every %1").arg(i.intervalMonths);
+                return QString::number(i.intervalMonths) == value
+                           ? QString()
+                           : QStringLiteral("NT-proBNP every %1").arg(i.intervalMonths);
         }
         return QStringLiteral("no NT-proBNP item");
     }
@@ -133,7 +148,7 @@ QString check(const Plan& p, const QString& expectation)
 
 } // namespace
 
-class TestEngine : public QObject
+class TestEngine final : public QObject
 {
     Q_OBJECT
 
@@ -160,24 +175,33 @@ void TestEngine::rules_data()
     row("palliative preferred NEC", R"({"differentiation":"poor","ki67":80})", "+PALLIATIVE_CARE:preferred");
     row("palliative preferred ECOG 2", R"({"ecog":2})", "+PALLIATIVE_CARE:preferred F:ECOG_2_PLUS");
     row("palliative none after complete resection", R"({"completeResection":true})", "-PALLIATIVE_CARE");
-    row("SSTR PET when not done", R"({"sstrImaging":"not_done"})", "+SSTR_PET:preferred:supportive !SSTR_IMAGING_NEEDED:info");
+    row("SSTR PET when not done", R"({"sstrImaging":"not_done"})",
+        "+SSTR_PET:preferred:supportive !SSTR_IMAGING_NEEDED:info");
     row("no SSTR PET when done", "{}", "-SSTR_PET !-SSTR_IMAGING_NEEDED");
-    row("no SSTR PET in NEC", R"({"differentiation":"poor","ki67":80,"sstrImaging":"not_done"})", "-SSTR_PET !-SSTR_IMAGING_NEEDED");
+    row("no SSTR PET in NEC", R"({"differentiation":"poor","ki67":80,"sstrImaging":"not_done"})",
+        "-SSTR_PET !-SSTR_IMAGING_NEEDED");
     row("no SSTR PET after complete resection", R"({"completeResection":true,"sstrImaging":"not_done"})", "-SSTR_PET");
     row("pathology review poor ki67 15", R"({"differentiation":"poor","ki67":15})",
         "cat:NEC +PATHOLOGY_REVIEW:preferred !DIFFERENTIATION_KI67_CONFLICT:caution +PLATINUM_ETOPOSIDE");
-    row("no pathology review poor ki67 25", R"({"differentiation":"poor","ki67":25})", "-PATHOLOGY_REVIEW !-DIFFERENTIATION_KI67_CONFLICT");
+    row("no pathology review poor ki67 25", R"({"differentiation":"poor","ki67":25})",
+        "-PATHOLOGY_REVIEW !-DIFFERENTIATION_KI67_CONFLICT");
     row("undetermined G3", R"({"differentiation":"unknown","ki67":35,"functionalSyndrome":"carcinoid_syndrome"})",
         "cat:NEN_G3_UNDETERMINED +PATHOLOGY_REVIEW:preferred !PATHOLOGY_REVIEW_REQUIRED:critical -SSA -PRRT -CAPTEM "
         "-PLATINUM_ETOPOSIDE -FOLFOX -EVEROLIMUS F:HIGH_GRADE img:3 ntprobnp:none");
-    row("brain MRI G3 with symptoms", R"({"ki67":30,"neuroSymptoms":true})", "cat:NET_G3 +BRAIN_MRI:preferred:supportive");
+    row("brain MRI G3 with symptoms", R"({"ki67":30,"neuroSymptoms":true})",
+        "cat:NET_G3 +BRAIN_MRI:preferred:supportive");
     row("no brain MRI G1 with symptoms", R"({"ki67":1,"neuroSymptoms":true})", "-BRAIN_MRI");
-    row("brain MRI lung SCLC", R"({"primarySite":"lung","differentiation":"poor","lungHistology":"sclc","ki67":null})", "cat:NEC +BRAIN_MRI:preferred");
-    row("brain MRI lung LCNEC consider", R"({"primarySite":"lung","differentiation":"poor","lungHistology":"lcnec","ki67":null})",
+    row("brain MRI lung SCLC", R"({"primarySite":"lung","differentiation":"poor","lungHistology":"sclc","ki67":null})",
+        "cat:NEC +BRAIN_MRI:preferred");
+    row("brain MRI lung LCNEC consider",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"lcnec","ki67":null})",
         "+BRAIN_MRI:consider:supportive:pending");
-    row("no brain MRI lung carcinoid", R"({"primarySite":"lung","mitoses":5,"ki67":null})", "cat:LUNG_ATYPICAL_CARCINOID -BRAIN_MRI");
-    row("CHD screening carcinoid syndrome", R"({"functionalSyndrome":"carcinoid_syndrome"})", "+CHD_SCREENING:preferred:supportive ntprobnp:12");
-    row("no CHD screening in NEC", R"({"functionalSyndrome":"carcinoid_syndrome","differentiation":"poor","ki67":70})", "-CHD_SCREENING -SSA");
+    row("no brain MRI lung carcinoid", R"({"primarySite":"lung","mitoses":5,"ki67":null})",
+        "cat:LUNG_ATYPICAL_CARCINOID -BRAIN_MRI");
+    row("CHD screening carcinoid syndrome", R"({"functionalSyndrome":"carcinoid_syndrome"})",
+        "+CHD_SCREENING:preferred:supportive ntprobnp:12");
+    row("no CHD screening in NEC", R"({"functionalSyndrome":"carcinoid_syndrome","differentiation":"poor","ki67":70})",
+        "-CHD_SCREENING -SSA");
     row("no CHD screening without syndrome", "{}", "-CHD_SCREENING");
 
     // Somatostatin analogues
@@ -186,93 +210,140 @@ void TestEngine::rules_data()
     row("SSA preferred G1 without ki67", R"({"ki67":null,"grade":"G1"})", "+SSA:preferred");
     row("SSA option G2 without ki67", R"({"ki67":null,"grade":"G2"})", "+SSA:option");
     row("SSA option when SSTR imaging not done", R"({"sstrImaging":"not_done"})", "+SSA:option");
-    row("no SSA when SSTR negative", R"({"sstrImaging":"negative"})", "-SSA ~SSA:not_preferred !SSTR_NEGATIVE:caution ~PRRT:contraindicated");
+    row("no SSA when SSTR negative", R"({"sstrImaging":"negative"})",
+        "-SSA ~SSA:not_preferred !SSTR_NEGATIVE:caution ~PRRT:contraindicated");
     row("symptom SSA when SSTR negative", R"({"sstrImaging":"negative","functionalSyndrome":"carcinoid_syndrome"})",
         "+SSA:preferred:symptom_control");
-    row("symptom SSA other syndrome", R"({"sstrImaging":"negative","functionalSyndrome":"other"})", "+SSA:option:symptom_control");
+    row("symptom SSA other syndrome", R"({"sstrImaging":"negative","functionalSyndrome":"other"})",
+        "+SSA:option:symptom_control");
     row("insulinoma SSA capped at consider", R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma"})",
         "+SSA:consider:first_line !INSULINOMA_SSA_CAUTION:caution");
-    row("no insulinoma caution without SSA", R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","differentiation":"poor","ki67":70})",
+    row("no insulinoma caution without SSA",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","differentiation":"poor","ki67":70})",
         "-SSA !-INSULINOMA_SSA_CAUTION");
-    row("NET G3 functioning: symptom SSA", R"({"ki67":30,"functionalSyndrome":"vipoma","primarySite":"pancreas"})", "+SSA:preferred:symptom_control");
+    row("NET G3 functioning: symptom SSA", R"({"ki67":30,"functionalSyndrome":"vipoma","primarySite":"pancreas"})",
+        "+SSA:preferred:symptom_control");
     row("NET G3 non-functioning: avoid SSA", R"({"ki67":30})", "-SSA ~SSA:not_preferred");
     row("progressive on SSA with syndrome keeps symptom SSA",
-        R"({"diseaseStatus":"progressive","priorTherapies":["SSA"],"functionalSyndrome":"carcinoid_syndrome"})", "+SSA:preferred:symptom_control");
-    row("progressive on SSA without syndrome: no SSA", R"({"diseaseStatus":"progressive","priorTherapies":["SSA"]})", "-SSA");
+        R"({"diseaseStatus":"progressive","priorTherapies":["SSA"],"functionalSyndrome":"carcinoid_syndrome"})",
+        "+SSA:preferred:symptom_control");
+    row("progressive on SSA without syndrome: no SSA", R"({"diseaseStatus":"progressive","priorTherapies":["SSA"]})",
+        "-SSA");
     row("stable on SSA: continued", R"({"ki67":15,"priorTherapies":["SSA"]})", "+SSA:preferred:first_line");
     row("SSTR-negative on SSA with syndrome: symptom role only",
-        R"({"sstrImaging":"negative","functionalSyndrome":"carcinoid_syndrome","priorTherapies":["SSA"]})", "+SSA:preferred:symptom_control");
+        R"({"sstrImaging":"negative","functionalSyndrome":"carcinoid_syndrome","priorTherapies":["SSA"]})",
+        "+SSA:preferred:symptom_control");
     row("NET G3 functioning on SSA: symptom role only",
-        R"({"ki67":30,"functionalSyndrome":"carcinoid_syndrome","priorTherapies":["SSA"]})", "+SSA:preferred:symptom_control");
+        R"({"ki67":30,"functionalSyndrome":"carcinoid_syndrome","priorTherapies":["SSA"]})",
+        "+SSA:preferred:symptom_control");
     row("lung atypical Ki-67 12 on SSA: not continued",
-        R"({"primarySite":"lung","mitoses":5,"ki67":12,"priorTherapies":["SSA"]})", "-SSA +EVEROLIMUS:preferred:later_line");
+        R"({"primarySite":"lung","mitoses":5,"ki67":12,"priorTherapies":["SSA"]})",
+        "-SSA +EVEROLIMUS:preferred:later_line");
     row("nothing continued after complete resection", R"({"completeResection":true,"priorTherapies":["SSA"]})",
         "-SSA ~SSA:not_preferred !NO_ADJUVANT_SSA:info");
-    row("SSA kept after complete resection with syndrome", R"({"completeResection":true,"functionalSyndrome":"carcinoid_syndrome"})",
+    row("SSA kept after complete resection with syndrome",
+        R"({"completeResection":true,"functionalSyndrome":"carcinoid_syndrome"})",
         "+SSA:preferred:symptom_control !-NO_ADJUVANT_SSA");
-    row("lung typical carcinoid SSA preferred", R"({"primarySite":"lung","mitoses":1,"ki67":null})", "cat:LUNG_TYPICAL_CARCINOID +SSA:preferred -EVEROLIMUS");
+    row("lung typical carcinoid SSA preferred", R"({"primarySite":"lung","mitoses":1,"ki67":null})",
+        "cat:LUNG_TYPICAL_CARCINOID +SSA:preferred -EVEROLIMUS");
     row("lung atypical SSA option ki67 5", R"({"primarySite":"lung","mitoses":5})", "+SSA:option:first_line:pending");
     row("lung atypical no SSA ki67 15", R"({"primarySite":"lung","mitoses":5,"ki67":15})", "-SSA");
-    row("thymus follows lung", R"({"primarySite":"thymus","mitoses":1,"ki67":null})", "cat:LUNG_TYPICAL_CARCINOID +SSA:preferred");
+    row("thymus follows lung", R"({"primarySite":"thymus","mitoses":1,"ki67":null})",
+        "cat:LUNG_TYPICAL_CARCINOID +SSA:preferred");
 
     // Targeted agents
-    row("everolimus pNET progressive", R"({"primarySite":"pancreas","diseaseStatus":"progressive"})", "+EVEROLIMUS:option:first_line +SUNITINIB:option");
+    row("everolimus pNET progressive", R"({"primarySite":"pancreas","diseaseStatus":"progressive"})",
+        "+EVEROLIMUS:option:first_line +SUNITINIB:option");
     row("no everolimus pNET stable", R"({"primarySite":"pancreas"})", "-EVEROLIMUS -SUNITINIB");
-    row("everolimus SI non-functioning progressive", R"({"diseaseStatus":"progressive"})", "+EVEROLIMUS:option -SUNITINIB ~SUNITINIB:not_preferred");
-    row("no everolimus SI functioning", R"({"diseaseStatus":"progressive","functionalSyndrome":"carcinoid_syndrome"})", "-EVEROLIMUS");
-    row("everolimus lung atypical preferred", R"({"primarySite":"lung","mitoses":5,"ki67":null,"diseaseStatus":"progressive"})",
+    row("everolimus SI non-functioning progressive", R"({"diseaseStatus":"progressive"})",
+        "+EVEROLIMUS:option -SUNITINIB ~SUNITINIB:not_preferred");
+    row("no everolimus SI functioning", R"({"diseaseStatus":"progressive","functionalSyndrome":"carcinoid_syndrome"})",
+        "-EVEROLIMUS");
+    row("everolimus lung atypical preferred",
+        R"({"primarySite":"lung","mitoses":5,"ki67":null,"diseaseStatus":"progressive"})",
         "+EVEROLIMUS:preferred:first_line ~SUNITINIB:not_preferred");
-    row("everolimus lung typical after SSA", R"({"primarySite":"lung","mitoses":1,"ki67":null,"diseaseStatus":"progressive","priorTherapies":["SSA"]})",
+    row("everolimus lung typical after SSA",
+        R"({"primarySite":"lung","mitoses":1,"ki67":null,"diseaseStatus":"progressive","priorTherapies":["SSA"]})",
         "+EVEROLIMUS:option:later_line -SSA");
-    row("everolimus lung typical SSTR negative", R"({"primarySite":"lung","mitoses":1,"ki67":null,"sstrImaging":"negative"})", "+EVEROLIMUS:option");
-    row("everolimus continued when stable", R"({"primarySite":"pancreas","priorTherapies":["EVEROLIMUS"]})", "+EVEROLIMUS:preferred:first_line");
-    row("everolimus not repeated when progressive", R"({"primarySite":"pancreas","diseaseStatus":"progressive","priorTherapies":["EVEROLIMUS"]})",
+    row("everolimus lung typical SSTR negative",
+        R"({"primarySite":"lung","mitoses":1,"ki67":null,"sstrImaging":"negative"})", "+EVEROLIMUS:option");
+    row("everolimus continued when stable", R"({"primarySite":"pancreas","priorTherapies":["EVEROLIMUS"]})",
+        "+EVEROLIMUS:preferred:first_line");
+    row("everolimus not repeated when progressive",
+        R"({"primarySite":"pancreas","diseaseStatus":"progressive","priorTherapies":["EVEROLIMUS"]})",
         "-EVEROLIMUS +SUNITINIB:option:later_line +CABOZANTINIB:option:later_line:pending");
     row("sunitinib not continued outside pancreas", R"({"priorTherapies":["SUNITINIB"]})", "-SUNITINIB");
-    row("cabozantinib needs prior non-SSA therapy", R"({"primarySite":"pancreas","diseaseStatus":"progressive","priorTherapies":["SSA"]})", "-CABOZANTINIB");
-    row("cabozantinib needs ECOG <= 2", R"({"primarySite":"pancreas","diseaseStatus":"progressive","ecog":3,"priorTherapies":["EVEROLIMUS"]})", "-CABOZANTINIB");
-    row("cabozantinib in NET G3", R"({"ki67":30,"diseaseStatus":"progressive","priorTherapies":["CAPTEM"]})", "+CABOZANTINIB:option:later_line");
+    row("cabozantinib needs prior non-SSA therapy",
+        R"({"primarySite":"pancreas","diseaseStatus":"progressive","priorTherapies":["SSA"]})", "-CABOZANTINIB");
+    row("cabozantinib needs ECOG <= 2",
+        R"({"primarySite":"pancreas","diseaseStatus":"progressive","ecog":3,"priorTherapies":["EVEROLIMUS"]})",
+        "-CABOZANTINIB");
+    row("cabozantinib in NET G3", R"({"ki67":30,"diseaseStatus":"progressive","priorTherapies":["CAPTEM"]})",
+        "+CABOZANTINIB:option:later_line");
 
     // PRRT
     row("NETTER-2 G2 ki67 12", R"({"ki67":12,"diseaseStatus":"newly_diagnosed"})", "+PRRT:option:first_line");
     row("no NETTER-2 ki67 8", R"({"ki67":8,"diseaseStatus":"newly_diagnosed"})", "-PRRT");
     row("no NETTER-2 after prior SSA", R"({"ki67":12,"priorTherapies":["SSA"]})", "-PRRT");
-    row("no NETTER-2 unknown primary", R"({"ki67":12,"primarySite":"unknown_primary","diseaseStatus":"newly_diagnosed"})", "-PRRT");
+    row("no NETTER-2 unknown primary",
+        R"({"ki67":12,"primarySite":"unknown_primary","diseaseStatus":"newly_diagnosed"})", "-PRRT");
     row("NETTER-2 NET G3 preferred", R"({"ki67":30,"primarySite":"pancreas","diseaseStatus":"newly_diagnosed"})",
-        "cat:NET_G3 +PRRT:preferred:first_line +CAPTEM:option +FOLFOX:option ~PLATINUM_ETOPOSIDE:not_preferred F:HIGH_GRADE F:KI67_GT_20 img:3");
-    row("NET G3 ki67 60: no PRRT, platinum option", R"({"ki67":60,"primarySite":"pancreas","diseaseStatus":"newly_diagnosed"})",
+        "cat:NET_G3 +PRRT:preferred:first_line +CAPTEM:option +FOLFOX:option ~PLATINUM_ETOPOSIDE:not_preferred "
+        "F:HIGH_GRADE F:KI67_GT_20 img:3");
+    row("NET G3 ki67 60: no PRRT, platinum option",
+        R"({"ki67":60,"primarySite":"pancreas","diseaseStatus":"newly_diagnosed"})",
         "-PRRT +PLATINUM_ETOPOSIDE:option:first_line F:KI67_GT_55");
-    row("NET G3 by mitoses: no PRRT, platinum neither", R"({"ki67":null,"mitoses":25})", "cat:NET_G3 -PRRT -PLATINUM_ETOPOSIDE");
-    row("NETTER-1 midgut after SSA", R"({"diseaseStatus":"progressive","priorTherapies":["SSA"]})", "+PRRT:preferred:later_line:approved");
-    row("NETTER-1 pancreas after SSA pending", R"({"primarySite":"pancreas","diseaseStatus":"progressive","priorTherapies":["SSA"]})",
+    row("NET G3 by mitoses: no PRRT, platinum neither", R"({"ki67":null,"mitoses":25})",
+        "cat:NET_G3 -PRRT -PLATINUM_ETOPOSIDE");
+    row("NETTER-1 midgut after SSA", R"({"diseaseStatus":"progressive","priorTherapies":["SSA"]})",
+        "+PRRT:preferred:later_line:approved");
+    row("NETTER-1 pancreas after SSA pending",
+        R"({"primarySite":"pancreas","diseaseStatus":"progressive","priorTherapies":["SSA"]})",
         "+PRRT:option:later_line:pending");
-    row("no PRRT without SSTR imaging", R"({"diseaseStatus":"progressive","priorTherapies":["SSA"],"sstrImaging":"not_done"})", "-PRRT");
+    row("no PRRT without SSTR imaging",
+        R"({"diseaseStatus":"progressive","priorTherapies":["SSA"],"sstrImaging":"not_done"})", "-PRRT");
     row("PRRT not repeated", R"({"diseaseStatus":"progressive","priorTherapies":["SSA","PRRT"]})", "-PRRT");
-    row("PRRT lung after prior therapy", R"({"primarySite":"lung","mitoses":5,"ki67":null,"diseaseStatus":"progressive","priorTherapies":["EVEROLIMUS"]})",
+    row("PRRT lung after prior therapy",
+        R"({"primarySite":"lung","mitoses":5,"ki67":null,"diseaseStatus":"progressive","priorTherapies":["EVEROLIMUS"]})",
         "+PRRT:option:later_line +TEMOZOLOMIDE:option:later_line");
 
     // Chemotherapy
-    row("CAPTEM pNET progressive", R"({"primarySite":"pancreas","diseaseStatus":"progressive"})", "+CAPTEM:option +STZ_5FU:option");
-    row("CAPTEM pNET at diagnosis with high Ki-67", R"({"primarySite":"pancreas","ki67":15,"diseaseStatus":"newly_diagnosed"})", "+CAPTEM:option -STZ_5FU");
-    row("no CAPTEM pNET at diagnosis low Ki-67", R"({"primarySite":"pancreas","diseaseStatus":"newly_diagnosed","metastases":{"liverInvolvementPercent":20}})", "-CAPTEM");
-    row("CAPTEM pNET at diagnosis with bulk", R"({"primarySite":"pancreas","diseaseStatus":"newly_diagnosed","metastases":{"liverInvolvementPercent":60}})", "+CAPTEM:option");
-    row("no CAPTEM after complete resection", R"({"primarySite":"pancreas","ki67":15,"diseaseStatus":"newly_diagnosed","completeResection":true})",
-        "-CAPTEM -PRRT -SSA -EVEROLIMUS !NO_ADJUVANT_SSA");
-    row("no CAPTEM outside pancreas after complete resection", R"({"primarySite":"colon","ki67":15,"diseaseStatus":"newly_diagnosed","completeResection":true})",
+    row("CAPTEM pNET progressive", R"({"primarySite":"pancreas","diseaseStatus":"progressive"})",
+        "+CAPTEM:option +STZ_5FU:option");
+    row("CAPTEM pNET at diagnosis with high Ki-67",
+        R"({"primarySite":"pancreas","ki67":15,"diseaseStatus":"newly_diagnosed"})", "+CAPTEM:option -STZ_5FU");
+    row("no CAPTEM pNET at diagnosis low Ki-67",
+        R"({"primarySite":"pancreas","diseaseStatus":"newly_diagnosed","metastases":{"liverInvolvementPercent":20}})",
         "-CAPTEM");
-    row("CAPTEM consider outside pancreas", R"({"primarySite":"colon","ki67":15,"diseaseStatus":"progressive"})", "+CAPTEM:consider");
+    row("CAPTEM pNET at diagnosis with bulk",
+        R"({"primarySite":"pancreas","diseaseStatus":"newly_diagnosed","metastases":{"liverInvolvementPercent":60}})",
+        "+CAPTEM:option");
+    row("no CAPTEM after complete resection",
+        R"({"primarySite":"pancreas","ki67":15,"diseaseStatus":"newly_diagnosed","completeResection":true})",
+        "-CAPTEM -PRRT -SSA -EVEROLIMUS !NO_ADJUVANT_SSA");
+    row("no CAPTEM outside pancreas after complete resection",
+        R"({"primarySite":"colon","ki67":15,"diseaseStatus":"newly_diagnosed","completeResection":true})", "-CAPTEM");
+    row("CAPTEM consider outside pancreas", R"({"primarySite":"colon","ki67":15,"diseaseStatus":"progressive"})",
+        "+CAPTEM:consider");
     row("no CAPTEM outside pancreas low Ki-67", R"({"primarySite":"colon","diseaseStatus":"progressive"})", "-CAPTEM");
-    row("no chemotherapy SI G1", R"({"ki67":1,"diseaseStatus":"progressive","metastases":{"liverInvolvementPercent":60}})",
+    row("no chemotherapy SI G1",
+        R"({"ki67":1,"diseaseStatus":"progressive","metastases":{"liverInvolvementPercent":60}})",
         "-CAPTEM ~CAPTEM:not_preferred ~STZ_5FU:not_preferred F:LIVER_BURDEN_GT_25");
-    row("temozolomide lung after everolimus", R"({"primarySite":"lung","mitoses":1,"ki67":null,"diseaseStatus":"progressive","priorTherapies":["EVEROLIMUS"]})",
+    row("temozolomide lung after everolimus",
+        R"({"primarySite":"lung","mitoses":1,"ki67":null,"diseaseStatus":"progressive","priorTherapies":["EVEROLIMUS"]})",
         "+TEMOZOLOMIDE:option:later_line");
-    row("FOLFOX lung after temozolomide", R"({"primarySite":"lung","mitoses":5,"ki67":null,"diseaseStatus":"progressive","priorTherapies":["EVEROLIMUS","TEMOZOLOMIDE"]})",
+    row("FOLFOX lung after temozolomide",
+        R"({"primarySite":"lung","mitoses":5,"ki67":null,"diseaseStatus":"progressive","priorTherapies":["EVEROLIMUS","TEMOZOLOMIDE"]})",
         "+FOLFOX:option:later_line -TEMOZOLOMIDE");
     row("NEC first line", R"({"differentiation":"poor","ki67":80,"diseaseStatus":"newly_diagnosed"})",
-        "cat:NEC +PLATINUM_ETOPOSIDE:preferred:first_line -FOLFIRI F:HIGH_GRADE F:KI67_GT_55 img:3 ~SSA:contraindicated "
-        "~INTERFERON_ALPHA:contraindicated ~EVEROLIMUS:contraindicated ~SUNITINIB:contraindicated ~CABOZANTINIB:contraindicated "
-        "~PRRT:contraindicated ~CYTOREDUCTIVE_SURGERY:contraindicated ~RFA:contraindicated ~TAE_TACE:contraindicated ~SIRT:contraindicated");
-    row("NEC second line", R"({"differentiation":"poor","ki67":80,"diseaseStatus":"progressive","priorTherapies":["PLATINUM_ETOPOSIDE"]})",
+        "cat:NEC +PLATINUM_ETOPOSIDE:preferred:first_line -FOLFIRI F:HIGH_GRADE F:KI67_GT_55 img:3 "
+        "~SSA:contraindicated "
+        "~INTERFERON_ALPHA:contraindicated ~EVEROLIMUS:contraindicated ~SUNITINIB:contraindicated "
+        "~CABOZANTINIB:contraindicated "
+        "~PRRT:contraindicated ~CYTOREDUCTIVE_SURGERY:contraindicated ~RFA:contraindicated ~TAE_TACE:contraindicated "
+        "~SIRT:contraindicated");
+    row("NEC second line",
+        R"({"differentiation":"poor","ki67":80,"diseaseStatus":"progressive","priorTherapies":["PLATINUM_ETOPOSIDE"]})",
         "-PLATINUM_ETOPOSIDE +FOLFIRI:preferred:later_line +FOLFOX:option:later_line +CAPTEM:option:later_line");
     row("NEC adjuvant after complete resection", R"({"differentiation":"poor","ki67":80,"completeResection":true})",
         "+PLATINUM_ETOPOSIDE:consider !-NO_ADJUVANT_SSA -SSTR_PET");
@@ -293,8 +364,8 @@ void TestEngine::rules_data()
     row("no telotristat in NEC",
         R"({"differentiation":"poor","ki67":70,"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"]})",
         "-TELOTRISTAT -INTERFERON_ALPHA ~SSA:contraindicated");
-    row("no telotristat without prior SSA", R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true})",
-        "-TELOTRISTAT -INTERFERON_ALPHA");
+    row("no telotristat without prior SSA",
+        R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true})", "-TELOTRISTAT -INTERFERON_ALPHA");
 
     // Local and surgical
     row("cytoreduction with cholecystectomy", R"({"resectableFraction":80,"ecog":1})",
@@ -308,20 +379,27 @@ void TestEngine::rules_data()
     row("no cytoreduction NET G3", R"({"resectableFraction":90,"ki67":30})", "-CYTOREDUCTIVE_SURGERY");
     row("pNET resection approach", R"({"primarySite":"pancreas","primaryResected":false,"resectableFraction":80})",
         "!PNET_RESECTION_APPROACH:caution F:PRIMARY_NOT_RESECTED");
-    row("no resection caution when primary resected", R"({"primarySite":"pancreas","resectableFraction":80})", "!-PNET_RESECTION_APPROACH");
+    row("no resection caution when primary resected", R"({"primarySite":"pancreas","resectableFraction":80})",
+        "!-PNET_RESECTION_APPROACH");
     row("RFA below 5 cm", R"({"metastases":{"largestLiverLesionCm":4.9}})", "+RFA:option:local");
     row("no RFA at 5 cm", R"({"metastases":{"largestLiverLesionCm":5}})", "-RFA");
     row("no RFA without size", "{}", "-RFA");
-    row("TAE and SIRT liver-dominant progressive", R"({"diseaseStatus":"progressive"})", "+TAE_TACE:option:local +SIRT:consider:local");
-    row("no TAE with bone metastases", R"({"diseaseStatus":"progressive","metastases":{"bone":true}})", "-TAE_TACE -SIRT");
+    row("TAE and SIRT liver-dominant progressive", R"({"diseaseStatus":"progressive"})",
+        "+TAE_TACE:option:local +SIRT:consider:local");
+    row("no TAE with bone metastases", R"({"diseaseStatus":"progressive","metastases":{"bone":true}})",
+        "-TAE_TACE -SIRT");
     row("no TAE stable controlled", "{}", "-TAE_TACE");
     row("TAE for uncontrolled syndrome, crisis prophylaxis",
-        R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true})", "+TAE_TACE !CARCINOID_CRISIS_PROPHYLAXIS:caution");
-    row("crisis prophylaxis for PRRT", R"({"functionalSyndrome":"carcinoid_syndrome","diseaseStatus":"progressive","priorTherapies":["SSA"],"metastases":{"bone":true}})",
+        R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true})",
+        "+TAE_TACE !CARCINOID_CRISIS_PROPHYLAXIS:caution");
+    row("crisis prophylaxis for PRRT",
+        R"({"functionalSyndrome":"carcinoid_syndrome","diseaseStatus":"progressive","priorTherapies":["SSA"],"metastases":{"bone":true}})",
         "+PRRT !CARCINOID_CRISIS_PROPHYLAXIS");
     row("liver abscess risk after bilioenteric anastomosis",
-        R"({"priorSurgery":["bilioenteric_anastomosis"],"metastases":{"largestLiverLesionCm":2}})", "+RFA !LIVER_ABSCESS_RISK:critical");
-    row("no liver abscess warning without liver-directed therapy", R"({"priorSurgery":["pancreatoduodenectomy"]})", "!-LIVER_ABSCESS_RISK");
+        R"({"priorSurgery":["bilioenteric_anastomosis"],"metastases":{"largestLiverLesionCm":2}})",
+        "+RFA !LIVER_ABSCESS_RISK:critical");
+    row("no liver abscess warning without liver-directed therapy", R"({"priorSurgery":["pancreatoduodenectomy"]})",
+        "!-LIVER_ABSCESS_RISK");
 
     // Classification warnings
     row("CgA confounder PPI", R"({"ppiUse":true})", "!CGA_CONFOUNDER:info");
@@ -332,14 +410,17 @@ void TestEngine::rules_data()
     row("grade discordant", R"({"grade":"G1","ki67":8})", "cat:NET_G2 !GRADE_DISCORDANT:caution");
     row("histology discordant", R"({"primarySite":"lung","lungHistology":"typical_carcinoid","mitoses":5,"ki67":null})",
         "cat:LUNG_ATYPICAL_CARCINOID !HISTOLOGY_DISCORDANT:caution");
-    row("lung carcinoid > 10 mitoses is NEC", R"({"primarySite":"lung","lungHistology":"atypical_carcinoid","mitoses":12,"ki67":null})",
+    row("lung carcinoid > 10 mitoses is NEC",
+        R"({"primarySite":"lung","lungHistology":"atypical_carcinoid","mitoses":12,"ki67":null})",
         "cat:NEC !HISTOLOGY_DISCORDANT +PLATINUM_ETOPOSIDE +BRAIN_MRI:consider");
 
     row("lung poor differentiation with necrosis only: no discordance",
-        R"({"primarySite":"lung","differentiation":"poor","necrosis":true,"ki67":null})", "cat:NEC !-HISTOLOGY_DISCORDANT");
+        R"({"primarySite":"lung","differentiation":"poor","necrosis":true,"ki67":null})",
+        "cat:NEC !-HISTOLOGY_DISCORDANT");
 
     // Prognosis
-    row("stage IV always; primary resected", "{}", "F:STAGE_IV F-:PRIMARY_NOT_RESECTED F-:PANCREATIC_PRIMARY F-:AGE_65_PLUS");
+    row("stage IV always; primary resected", "{}",
+        "F:STAGE_IV F-:PRIMARY_NOT_RESECTED F-:PANCREATIC_PRIMARY F-:AGE_65_PLUS");
     row("primary not resected", R"({"primaryResected":false})", "F:PRIMARY_NOT_RESECTED");
     row("age 65 on the day", R"({"patient":{"birthDate":"1961-11-02"}})", "F:AGE_65_PLUS");
     row("age 64", R"({"patient":{"birthDate":"1961-11-03"}})", "F-:AGE_65_PLUS");
@@ -349,11 +430,49 @@ void TestEngine::rules_data()
     row("brain metastases", R"({"metastases":{"brain":true}})", "F:BRAIN_METASTASES");
     row("pancreatic primary", R"({"primarySite":"pancreas"})", "F:PANCREATIC_PRIMARY test-:5HIAA");
 
+    // Continuation of maintenance therapy on stable disease
+    row("sunitinib continued in pNET", R"({"primarySite":"pancreas","priorTherapies":["SUNITINIB"]})",
+        "+SUNITINIB:preferred:first_line");
+    row("cabozantinib continued", R"({"primarySite":"pancreas","priorTherapies":["EVEROLIMUS","CABOZANTINIB"]})",
+        "+CABOZANTINIB:preferred:later_line +EVEROLIMUS:preferred:later_line");
+    row("cabozantinib not repeated when progressive",
+        R"({"primarySite":"pancreas","diseaseStatus":"progressive","priorTherapies":["EVEROLIMUS","CABOZANTINIB"]})",
+        "-CABOZANTINIB");
+    row("telotristat continued",
+        R"({"functionalSyndrome":"carcinoid_syndrome","priorTherapies":["SSA","TELOTRISTAT"]})",
+        "+TELOTRISTAT:preferred:symptom_control");
+    row("interferon continued",
+        R"({"functionalSyndrome":"carcinoid_syndrome","priorTherapies":["SSA","INTERFERON_ALPHA"]})",
+        "+INTERFERON_ALPHA:preferred:later_line");
+    row("interferon not continued in NEC",
+        R"({"differentiation":"poor","ki67":70,"priorTherapies":["INTERFERON_ALPHA"]})",
+        "-INTERFERON_ALPHA ~INTERFERON_ALPHA:contraindicated");
+    row("lung typical SSA option without SSTR imaging",
+        R"({"primarySite":"lung","mitoses":1,"ki67":null,"sstrImaging":"not_done"})",
+        "+SSA:option:first_line:approved +SSTR_PET -PRRT");
+    row("lung atypical SSA option without SSTR imaging",
+        R"({"primarySite":"lung","mitoses":4,"ki67":null,"sstrImaging":"not_done"})",
+        "+SSA:option:first_line:pending +SSTR_PET");
+    row("grade discordant in NEC", R"({"differentiation":"poor","grade":"G2","ki67":60})",
+        "cat:NEC !GRADE_DISCORDANT:caution");
+
+    // Reference outcomes by category
+    row("outcomes NEC", R"({"differentiation":"poor","ki67":70})",
+        "O:nec-os-nordic-nec-2 O:nec-os-enets-2023 O:seed-5-year-survival O-:net-g3-os O-:si-net-os-seer");
+    row("outcomes NET G3", R"({"ki67":30})", "O:net-g3-os O-:nec-os-nordic-nec-2 O-:si-net-os-seer");
+    row("outcomes SI NET", "{}", "O:si-net-os-seer O:si-net-os-netter-1 O-:pnet-os-radiant-3");
+    row("outcomes progressive pNET", R"({"primarySite":"pancreas","diseaseStatus":"progressive"})",
+        "O:pnet-os-radiant-3 O-:si-net-os-seer");
+    row("no RADIANT-3 outcome for stable pNET", R"({"primarySite":"pancreas"})", "O-:pnet-os-radiant-3");
+    row("outcomes pNET after complete resection", R"({"primarySite":"pancreas","completeResection":true})",
+        "O:pnet-recurrence");
+
     // Follow-up, standard
     row("standard SI: CgA + 5-HIAA 3, imaging 6", "{}", "labs:3 img:6 test:CGA test:5HIAA test-:NTPROBNP");
-    row("standard pancreas carcinoid: 5-HIAA, NT-proBNP yearly", R"({"primarySite":"pancreas","functionalSyndrome":"carcinoid_syndrome"})",
-        "test:5HIAA ntprobnp:12");
-    row("standard NEC: imaging 3, no NT-proBNP", R"({"differentiation":"poor","ki67":80,"functionalSyndrome":"carcinoid_syndrome"})",
+    row("standard pancreas carcinoid: 5-HIAA, NT-proBNP yearly",
+        R"({"primarySite":"pancreas","functionalSyndrome":"carcinoid_syndrome"})", "test:5HIAA ntprobnp:12");
+    row("standard NEC: imaging 3, no NT-proBNP",
+        R"({"differentiation":"poor","ki67":80,"functionalSyndrome":"carcinoid_syndrome"})",
         "labs:3 img:3 test-:NTPROBNP");
     row("standard after complete resection", R"({"completeResection":true})", "labs:3 img:6");
 }
@@ -384,7 +503,9 @@ void TestEngine::everyStatementHasSourceAndReview()
     // A spread of cases that together fire most entries: each statement must carry a source that
     // resolves to a full citation, and a review status.
     const QList<const char*> patches{
-        "{}", R"({"differentiation":"poor","ki67":80,"ecog":3})", R"({"ki67":30,"primarySite":"pancreas"})",
+        "{}",
+        R"({"differentiation":"poor","ki67":80,"ecog":3})",
+        R"({"ki67":30,"primarySite":"pancreas"})",
         R"({"differentiation":"unknown","ki67":40})",
         R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"],"resectableFraction":80,"ppiUse":true,"metastases":{"largestLiverLesionCm":2}})",
         R"({"primarySite":"lung","mitoses":5,"ki67":null,"diseaseStatus":"progressive","priorTherapies":["EVEROLIMUS"]})",
@@ -397,8 +518,10 @@ void TestEngine::everyStatementHasSourceAndReview()
             ++statements;
             QVERIFY2(!evidence.isEmpty(), qPrintable(what + QStringLiteral(" has no source")));
             for (const QString& label : evidence)
-                QVERIFY2(!p.plan.references.value(label).isEmpty(), qPrintable(what + QStringLiteral(": no citation for ") + label));
-            QVERIFY2(QStringList({QStringLiteral("approved"), QStringLiteral("pending"), QStringLiteral("draft")}).contains(review),
+                QVERIFY2(!p.plan.references.value(label).isEmpty(),
+                         qPrintable(what + QStringLiteral(": no citation for ") + label));
+            QVERIFY2(QStringList({QStringLiteral("approved"), QStringLiteral("pending"), QStringLiteral("draft")})
+                         .contains(review),
                      qPrintable(what + QStringLiteral(" review ") + review));
         };
         for (const PlanRecommendation& r : p.plan.recommendations) {
@@ -434,7 +557,8 @@ void TestEngine::everyStatementHasSourceAndReview()
 
 void TestEngine::planIsDeterministic()
 {
-    const QJsonObject c = merged(parseObject(baseCase), parseObject(R"({"functionalSyndrome":"carcinoid_syndrome","resectableFraction":80})"));
+    const QJsonObject c = merged(parseObject(baseCase),
+                                 parseObject(R"({"functionalSyndrome":"carcinoid_syndrome","resectableFraction":80})"));
     const Planned a = planFor(c);
     const Planned b = planFor(c);
     QVERIFY(a.ok && b.ok);
@@ -447,11 +571,12 @@ void TestEngine::planIsDeterministic()
 
 void TestEngine::recommendationOrder()
 {
-    const QStringList roles{QStringLiteral("first_line"), QStringLiteral("later_line"), QStringLiteral("symptom_control"),
-                            QStringLiteral("local"), QStringLiteral("supportive")};
+    const QStringList roles{QStringLiteral("first_line"), QStringLiteral("later_line"),
+                            QStringLiteral("symptom_control"), QStringLiteral("local"), QStringLiteral("supportive")};
     const QStringList strengths{QStringLiteral("preferred"), QStringLiteral("option"), QStringLiteral("consider")};
-    const Planned p = planFor(merged(parseObject(baseCase),
-                                     parseObject(R"({"primarySite":"pancreas","diseaseStatus":"progressive","priorTherapies":["SSA"],
+    const Planned p =
+        planFor(merged(parseObject(baseCase),
+                       parseObject(R"({"primarySite":"pancreas","diseaseStatus":"progressive","priorTherapies":["SSA"],
                                                     "functionalSyndrome":"carcinoid_syndrome","metastases":{"largestLiverLesionCm":2},
                                                     "priorSurgery":["pancreatoduodenectomy"],"ppiUse":true,"ki67":9})")));
     QVERIFY(p.ok);
@@ -469,7 +594,8 @@ void TestEngine::recommendationOrder()
     for (qsizetype i = 1; i < p.plan.warnings.size(); ++i) {
         const PlanWarning& x = p.plan.warnings.at(i - 1);
         const PlanWarning& y = p.plan.warnings.at(i);
-        QVERIFY(std::make_pair(severities.indexOf(x.severity), x.code) < std::make_pair(severities.indexOf(y.severity), y.code));
+        QVERIFY(std::make_pair(severities.indexOf(x.severity), x.code) <
+                std::make_pair(severities.indexOf(y.severity), y.code));
     }
     // A therapy code appears once: in recommendations or in avoid, never both.
     QSet<QString> seen;

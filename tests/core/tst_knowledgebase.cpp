@@ -25,10 +25,14 @@ QJsonObject embeddedJson()
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-QByteArray toBytes(const QJsonObject& o) { return QJsonDocument(o).toJson(); }
+QByteArray toBytes(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson();
+}
 
 // Edits one element of a top-level array.
-QJsonObject editArrayItem(QJsonObject root, const QString& key, int index, const std::function<void(QJsonObject&)>& edit)
+QJsonObject editArrayItem(QJsonObject root, const QString& key, int index,
+                          const std::function<void(QJsonObject&)>& edit)
 {
     QJsonArray arr = root.value(key).toArray();
     QJsonObject item = arr.at(index).toObject();
@@ -40,7 +44,7 @@ QJsonObject editArrayItem(QJsonObject root, const QString& key, int index, const
 
 } // namespace
 
-class TestKnowledgeBase : public QObject
+class TestKnowledgeBase final : public QObject
 {
     Q_OBJECT
 
@@ -77,14 +81,30 @@ void TestKnowledgeBase::holdsInterchangeVocabulary()
 {
     const auto kb = KnowledgeBase::loadEmbedded();
     QVERIFY(kb.ok());
-    const QStringList therapies{
-        QStringLiteral("SSA"), QStringLiteral("EVEROLIMUS"), QStringLiteral("SUNITINIB"), QStringLiteral("CABOZANTINIB"),
-        QStringLiteral("PRRT"), QStringLiteral("CAPTEM"), QStringLiteral("TEMOZOLOMIDE"), QStringLiteral("STZ_5FU"),
-        QStringLiteral("FOLFOX"), QStringLiteral("FOLFIRI"), QStringLiteral("PLATINUM_ETOPOSIDE"), QStringLiteral("INTERFERON_ALPHA"),
-        QStringLiteral("TELOTRISTAT"), QStringLiteral("CYTOREDUCTIVE_SURGERY"), QStringLiteral("RFA"), QStringLiteral("TAE_TACE"),
-        QStringLiteral("SIRT"), QStringLiteral("PROPHYLACTIC_CHOLECYSTECTOMY"), QStringLiteral("TUMOR_BOARD"),
-        QStringLiteral("PALLIATIVE_CARE"), QStringLiteral("BRAIN_MRI"), QStringLiteral("SSTR_PET"), QStringLiteral("CHD_SCREENING"),
-        QStringLiteral("PATHOLOGY_REVIEW")};
+    const QStringList therapies{QStringLiteral("SSA"),
+                                QStringLiteral("EVEROLIMUS"),
+                                QStringLiteral("SUNITINIB"),
+                                QStringLiteral("CABOZANTINIB"),
+                                QStringLiteral("PRRT"),
+                                QStringLiteral("CAPTEM"),
+                                QStringLiteral("TEMOZOLOMIDE"),
+                                QStringLiteral("STZ_5FU"),
+                                QStringLiteral("FOLFOX"),
+                                QStringLiteral("FOLFIRI"),
+                                QStringLiteral("PLATINUM_ETOPOSIDE"),
+                                QStringLiteral("INTERFERON_ALPHA"),
+                                QStringLiteral("TELOTRISTAT"),
+                                QStringLiteral("CYTOREDUCTIVE_SURGERY"),
+                                QStringLiteral("RFA"),
+                                QStringLiteral("TAE_TACE"),
+                                QStringLiteral("SIRT"),
+                                QStringLiteral("PROPHYLACTIC_CHOLECYSTECTOMY"),
+                                QStringLiteral("TUMOR_BOARD"),
+                                QStringLiteral("PALLIATIVE_CARE"),
+                                QStringLiteral("BRAIN_MRI"),
+                                QStringLiteral("SSTR_PET"),
+                                QStringLiteral("CHD_SCREENING"),
+                                QStringLiteral("PATHOLOGY_REVIEW")};
     QCOMPARE(QSet<QString>(kb.value()->therapyCodes.begin(), kb.value()->therapyCodes.end()),
              QSet<QString>(therapies.begin(), therapies.end()));
     QSet<QString> recommended;
@@ -93,21 +113,30 @@ void TestKnowledgeBase::holdsInterchangeVocabulary()
     for (const QString& t : therapies)
         QVERIFY2(recommended.contains(t), qPrintable(t + QStringLiteral(" is never recommended")));
 
-    const QStringList warnings{
-        QStringLiteral("GRADE_DISCORDANT"), QStringLiteral("KI67_NEAR_CUTOFF"), QStringLiteral("DIFFERENTIATION_KI67_CONFLICT"),
-        QStringLiteral("PATHOLOGY_REVIEW_REQUIRED"), QStringLiteral("SSTR_IMAGING_NEEDED"), QStringLiteral("SSTR_NEGATIVE"),
-        QStringLiteral("NO_ADJUVANT_SSA"), QStringLiteral("LIVER_ABSCESS_RISK"), QStringLiteral("CARCINOID_CRISIS_PROPHYLAXIS"),
-        QStringLiteral("PNET_RESECTION_APPROACH"), QStringLiteral("INSULINOMA_SSA_CAUTION"), QStringLiteral("POOR_PERFORMANCE_STATUS"),
-        QStringLiteral("CGA_CONFOUNDER"), QStringLiteral("HISTOLOGY_DISCORDANT")};
+    const QStringList warnings{QStringLiteral("GRADE_DISCORDANT"),
+                               QStringLiteral("KI67_NEAR_CUTOFF"),
+                               QStringLiteral("DIFFERENTIATION_KI67_CONFLICT"),
+                               QStringLiteral("PATHOLOGY_REVIEW_REQUIRED"),
+                               QStringLiteral("SSTR_IMAGING_NEEDED"),
+                               QStringLiteral("SSTR_NEGATIVE"),
+                               QStringLiteral("NO_ADJUVANT_SSA"),
+                               QStringLiteral("LIVER_ABSCESS_RISK"),
+                               QStringLiteral("CARCINOID_CRISIS_PROPHYLAXIS"),
+                               QStringLiteral("PNET_RESECTION_APPROACH"),
+                               QStringLiteral("INSULINOMA_SSA_CAUTION"),
+                               QStringLiteral("POOR_PERFORMANCE_STATUS"),
+                               QStringLiteral("CGA_CONFOUNDER"),
+                               QStringLiteral("HISTOLOGY_DISCORDANT")};
     QSet<QString> warningCodes;
     for (const KbWarning& w : kb.value()->warnings)
         warningCodes.insert(w.code);
     QCOMPARE(warningCodes, QSet<QString>(warnings.begin(), warnings.end()));
 
-    const QStringList factors{QStringLiteral("STAGE_IV"), QStringLiteral("HIGH_GRADE"), QStringLiteral("KI67_GT_20"),
-                              QStringLiteral("KI67_GT_55"), QStringLiteral("ECOG_2_PLUS"), QStringLiteral("BRAIN_METASTASES"),
+    const QStringList factors{QStringLiteral("STAGE_IV"),           QStringLiteral("HIGH_GRADE"),
+                              QStringLiteral("KI67_GT_20"),         QStringLiteral("KI67_GT_55"),
+                              QStringLiteral("ECOG_2_PLUS"),        QStringLiteral("BRAIN_METASTASES"),
                               QStringLiteral("LIVER_BURDEN_GT_25"), QStringLiteral("PANCREATIC_PRIMARY"),
-                              QStringLiteral("AGE_65_PLUS"), QStringLiteral("PRIMARY_NOT_RESECTED")};
+                              QStringLiteral("AGE_65_PLUS"),        QStringLiteral("PRIMARY_NOT_RESECTED")};
     QSet<QString> factorCodes;
     for (const KbFactor& f : kb.value()->factors)
         factorCodes.insert(f.code);
@@ -129,32 +158,43 @@ void TestKnowledgeBase::errorsNameTheJsonPath_data()
     edit("unknown top-level key", o, "colour", "unknown key");
 
     edit("unknown key in a recommendation",
-         editArrayItem(kb, QStringLiteral("recommendations"), 0, [](QJsonObject& r) { r.insert(QStringLiteral("strenght"), 1); }),
+         editArrayItem(kb, QStringLiteral("recommendations"), 0,
+                       [](QJsonObject& r) { r.insert(QStringLiteral("strenght"), 1); }),
          "recommendations[0].strenght", "unknown key");
     edit("unknown case fact",
          editArrayItem(kb, QStringLiteral("recommendations"), 3,
-                       [](QJsonObject& r) { r.insert(QStringLiteral("when"), QJsonObject{{QStringLiteral("ki68"), 1}}); }),
+                       [](QJsonObject& r) {
+                           r.insert(QStringLiteral("when"), QJsonObject{{QStringLiteral("ki68"), 1}});
+                       }),
          "recommendations[3].when.ki68", "unknown case fact");
     edit("unknown fact inside anyOf",
          editArrayItem(kb, QStringLiteral("avoid"), 1,
                        [](QJsonObject& r) {
                            r.insert(QStringLiteral("when"),
                                     QJsonObject{{QStringLiteral("anyOf"),
-                                                 QJsonArray{QJsonObject{{QStringLiteral("ecog"), QJsonObject{{QStringLiteral("gt"), 2}}}},
+                                                 QJsonArray{QJsonObject{{QStringLiteral("ecog"),
+                                                                         QJsonObject{{QStringLiteral("gt"), 2}}}},
                                                             QJsonObject{{QStringLiteral("ecgo"), 1}}}}});
                        }),
          "avoid[1].when.anyOf[1].ecgo", "unknown case fact");
     edit("value not allowed for a fact",
          editArrayItem(kb, QStringLiteral("recommendations"), 3,
-                       [](QJsonObject& r) { r.insert(QStringLiteral("when"), QJsonObject{{QStringLiteral("primarySite"), QStringLiteral("pancrease")}}); }),
+                       [](QJsonObject& r) {
+                           r.insert(QStringLiteral("when"),
+                                    QJsonObject{{QStringLiteral("primarySite"), QStringLiteral("pancrease")}});
+                       }),
          "recommendations[3].when.primarySite", "pancrease");
     edit("unknown operator",
          editArrayItem(kb, QStringLiteral("warnings"), 0,
-                       [](QJsonObject& r) { r.insert(QStringLiteral("when"), QJsonObject{{QStringLiteral("ki67"), QJsonObject{{QStringLiteral("below"), 3}}}}); }),
+                       [](QJsonObject& r) {
+                           r.insert(QStringLiteral("when"),
+                                    QJsonObject{{QStringLiteral("ki67"), QJsonObject{{QStringLiteral("below"), 3}}}});
+                       }),
          "warnings[0].when.ki67.below", "unknown operator");
     edit("evidence label not in references",
-         editArrayItem(kb, QStringLiteral("recommendations"), 2,
-                       [](QJsonObject& r) { r.insert(QStringLiteral("evidence"), QJsonArray{QStringLiteral("NETTER-3")}); }),
+         editArrayItem(
+             kb, QStringLiteral("recommendations"), 2,
+             [](QJsonObject& r) { r.insert(QStringLiteral("evidence"), QJsonArray{QStringLiteral("NETTER-3")}); }),
          "recommendations[2].evidence[0]", "NETTER-3");
     edit("strength not allowed",
          editArrayItem(kb, QStringLiteral("recommendations"), 0,
@@ -171,19 +211,55 @@ void TestKnowledgeBase::errorsNameTheJsonPath_data()
     edit("missing text for a language",
          editArrayItem(kb, QStringLiteral("warnings"), 1,
                        [](QJsonObject& r) {
-                           r.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("professional"), QJsonObject{}},
-                                                                           {QStringLiteral("patient"), QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}}}});
+                           r.insert(QStringLiteral("message"),
+                                    QJsonObject{{QStringLiteral("professional"), QJsonObject{}},
+                                                {QStringLiteral("patient"),
+                                                 QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}}}});
                        }),
          "warnings[1].message.professional.en", "missing text");
-    edit("duplicate id",
-         editArrayItem(kb, QStringLiteral("recommendations"), 1,
-                       [&](QJsonObject& r) {
-                           r.insert(QStringLiteral("id"), kb.value(QStringLiteral("recommendations")).toArray().at(0).toObject().value(QStringLiteral("id")));
-                       }),
-         "recommendations[1].id", "twice");
+    edit(
+        "duplicate id",
+        editArrayItem(
+            kb, QStringLiteral("recommendations"), 1,
+            [&](QJsonObject& r) {
+                r.insert(
+                    QStringLiteral("id"),
+                    kb.value(QStringLiteral("recommendations")).toArray().at(0).toObject().value(QStringLiteral("id")));
+            }),
+        "recommendations[1].id", "twice");
     edit("missing when",
          editArrayItem(kb, QStringLiteral("avoid"), 2, [](QJsonObject& r) { r.remove(QStringLiteral("when")); }),
          "avoid[2].when", "missing");
+    o = kb;
+    QJsonObject therapies = o.value(QStringLiteral("therapies")).toObject();
+    therapies.insert(QStringLiteral("ASPIRIN"), therapies.value(QStringLiteral("SSA")));
+    o.insert(QStringLiteral("therapies"), therapies);
+    edit("therapy code outside the plan format", o, "therapies.ASPIRIN", "not a therapy code of the plan format");
+    edit("warning code outside the plan format",
+         editArrayItem(kb, QStringLiteral("warnings"), 0,
+                       [](QJsonObject& r) { r.insert(QStringLiteral("code"), QStringLiteral("MY_WARNING")); }),
+         "warnings[0].code", "not a warning code");
+    {
+        QJsonObject changed = kb;
+        QJsonObject prognosis = changed.value(QStringLiteral("prognosis")).toObject();
+        QJsonArray factors = prognosis.value(QStringLiteral("factors")).toArray();
+        QJsonObject factor = factors.at(1).toObject();
+        factor.insert(QStringLiteral("code"), QStringLiteral("TALL"));
+        factors.replace(1, factor);
+        prognosis.insert(QStringLiteral("factors"), factors);
+        changed.insert(QStringLiteral("prognosis"), prognosis);
+        edit("factor code outside the plan format", changed, "prognosis.factors[1].code", "not an adverse factor code");
+    }
+    edit("placeholder naming no fact",
+         editArrayItem(kb, QStringLiteral("warnings"), 2,
+                       [](QJsonObject& r) {
+                           r.insert(QStringLiteral("message"),
+                                    QJsonObject{{QStringLiteral("professional"),
+                                                 QJsonObject{{QStringLiteral("en"), QStringLiteral("Ki-67 {ki68} %")}}},
+                                                {QStringLiteral("patient"),
+                                                 QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}}}});
+                       }),
+         "warnings[2].message.professional.en", "{ki68}");
     o = kb;
     o.insert(QStringLiteral("defaultProtocol"), QStringLiteral("nccn"));
     edit("default protocol unknown", o, "defaultProtocol", "nccn");
@@ -197,12 +273,23 @@ void TestKnowledgeBase::errorsNameTheJsonPath_data()
     QJsonObject standard = protocols.at(0).toObject();
     QJsonArray items = standard.value(QStringLiteral("items")).toArray();
     QJsonObject item = items.at(0).toObject();
+    QJsonObject fractional = item;
     item.insert(QStringLiteral("intervals"), QJsonArray{});
     items.replace(0, item);
     standard.insert(QStringLiteral("items"), items);
     protocols.replace(0, standard);
     o.insert(QStringLiteral("protocols"), protocols);
     edit("protocol item without intervals", o, "protocols[0].items[0].intervals", "at least one");
+    QJsonArray intervals = fractional.value(QStringLiteral("intervals")).toArray();
+    QJsonObject interval = intervals.at(0).toObject();
+    interval.insert(QStringLiteral("months"), 1.5);
+    intervals.replace(0, interval);
+    fractional.insert(QStringLiteral("intervals"), intervals);
+    items.replace(0, fractional);
+    standard.insert(QStringLiteral("items"), items);
+    protocols.replace(0, standard);
+    o.insert(QStringLiteral("protocols"), protocols);
+    edit("months not whole", o, "protocols[0].items[0].intervals[0].months", "whole number");
 }
 
 void TestKnowledgeBase::errorsNameTheJsonPath()
@@ -215,7 +302,8 @@ void TestKnowledgeBase::errorsNameTheJsonPath()
     bool found = false;
     for (const Problem& p : kb.problems())
         found = found || (p.where == path && p.toString().contains(words));
-    QVERIFY2(found, qPrintable(QStringLiteral("expected '%1' naming '%2'; got:\n").arg(path, words) + kb.messages().join(u'\n')));
+    QVERIFY2(found, qPrintable(QStringLiteral("expected '%1' naming '%2'; got:\n").arg(path, words) +
+                               kb.messages().join(u'\n')));
 }
 
 void TestKnowledgeBase::notJsonAndMissingFile()

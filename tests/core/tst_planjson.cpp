@@ -35,7 +35,7 @@ void collectEvidence(const QJsonValue& v, QSet<QString>& labels)
 
 } // namespace
 
-class TestPlanJson : public QObject
+class TestPlanJson final : public QObject
 {
     Q_OBJECT
 
@@ -63,9 +63,9 @@ void TestPlanJson::interchangeFields()
     QVERIFY(!cls.value(QStringLiteral("basis")).toArray().isEmpty());
     for (const QJsonValue& r : o.value(QStringLiteral("recommendations")).toArray()) {
         const QJsonObject rec = r.toObject();
-        for (const QString& key : {QStringLiteral("id"), QStringLiteral("therapy"), QStringLiteral("role"), QStringLiteral("strength"),
-                                  QStringLiteral("review"), QStringLiteral("why"), QStringLiteral("evidence"), QStringLiteral("text"),
-                                  QStringLiteral("patientText")})
+        for (const QString& key : {QStringLiteral("id"), QStringLiteral("therapy"), QStringLiteral("role"),
+                                   QStringLiteral("strength"), QStringLiteral("review"), QStringLiteral("why"),
+                                   QStringLiteral("evidence"), QStringLiteral("text"), QStringLiteral("patientText")})
             QVERIFY2(rec.contains(key), qPrintable(key));
     }
     // Dosing stands apart from the indication text, always as a published regimen to verify.
@@ -75,7 +75,8 @@ void TestPlanJson::interchangeFields()
         if (regimen.isEmpty())
             continue;
         regimenSeen = true;
-        QVERIFY2(regimen.startsWith(QStringLiteral("Published regimen: verify against local protocol.")), qPrintable(regimen));
+        QVERIFY2(regimen.startsWith(QStringLiteral("Published regimen: verify against local protocol.")),
+                 qPrintable(regimen));
     }
     QVERIFY(regimenSeen);
     const QJsonObject prognosis = o.value(QStringLiteral("prognosis")).toObject();
@@ -120,7 +121,8 @@ void TestPlanJson::everyLabelHasACitation()
 
 void TestPlanJson::textListsWarningsFirst()
 {
-    const Planned p = planFor(parseObject(R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-02","primarySite":"pancreas",
+    const Planned p =
+        planFor(parseObject(R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-02","primarySite":"pancreas",
         "differentiation":"well","ki67":2,"sstrImaging":"positive","diseaseStatus":"progressive","ecog":0,"primaryResected":true,
         "priorSurgery":["pancreatoduodenectomy"],"ppiUse":true,"metastases":{"liver":true,"largestLiverLesionCm":3}})"));
     QVERIFY(p.ok);

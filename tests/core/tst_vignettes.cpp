@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace netdesk::test;
 
 namespace {
@@ -46,7 +48,8 @@ QStringList checkPlan(const QJsonObject& exp, const QJsonObject& plan)
     const QJsonObject cls = plan.value(QStringLiteral("classification")).toObject();
     for (const QString& key : {QStringLiteral("category"), QStringLiteral("grade")}) {
         if (exp.contains(key) && cls.value(key) != exp.value(key))
-            problems << QStringLiteral("%1 %2, expected %3").arg(key, cls.value(key).toString(), exp.value(key).toString());
+            problems
+                << QStringLiteral("%1 %2, expected %3").arg(key, cls.value(key).toString(), exp.value(key).toString());
     }
     const QJsonArray recs = plan.value(QStringLiteral("recommendations")).toArray();
     const QSet<QString> rec = codes(recs, QStringLiteral("therapy"));
@@ -76,7 +79,8 @@ QStringList checkPlan(const QJsonObject& exp, const QJsonObject& plan)
     }
     const QJsonObject avoidSeverity = exp.value(QStringLiteral("avoidSeverity")).toObject();
     for (auto it = avoidSeverity.begin(); it != avoidSeverity.end(); ++it) {
-        const QString got = byKey(avoid, QStringLiteral("therapy"), it.key()).value(QStringLiteral("severity")).toString();
+        const QString got =
+            byKey(avoid, QStringLiteral("therapy"), it.key()).value(QStringLiteral("severity")).toString();
         if (got != it.value().toString())
             problems << QStringLiteral("avoid %1 severity %2").arg(it.key(), got);
     }
@@ -84,7 +88,8 @@ QStringList checkPlan(const QJsonObject& exp, const QJsonObject& plan)
     const QSet<QString> warned = codes(warnings, QStringLiteral("code"));
     const QJsonObject severity = exp.value(QStringLiteral("severity")).toObject();
     for (auto it = severity.begin(); it != severity.end(); ++it) {
-        const QString got = byKey(warnings, QStringLiteral("code"), it.key()).value(QStringLiteral("severity")).toString();
+        const QString got =
+            byKey(warnings, QStringLiteral("code"), it.key()).value(QStringLiteral("severity")).toString();
         if (got != it.value().toString())
             problems << QStringLiteral("warning %1 severity %2").arg(it.key(), got);
     }
@@ -94,26 +99,32 @@ QStringList checkPlan(const QJsonObject& exp, const QJsonObject& plan)
     for (const QString& c : strings(exp.value(QStringLiteral("noWarnings"))))
         if (warned.contains(c))
             problems << QStringLiteral("warning %1 present").arg(c);
-    const QStringList adverse = strings(plan.value(QStringLiteral("prognosis")).toObject().value(QStringLiteral("adverseFactors")));
+    const QStringList adverse =
+        strings(plan.value(QStringLiteral("prognosis")).toObject().value(QStringLiteral("adverseFactors")));
     for (const QString& c : strings(exp.value(QStringLiteral("adverseFactors"))))
         if (!adverse.contains(c))
             problems << QStringLiteral("adverse factor %1 missing").arg(c);
     const QJsonObject fu = exp.value(QStringLiteral("followUp")).toObject();
     if (!fu.isEmpty()) {
-        const QJsonArray items = plan.value(QStringLiteral("followUp")).toObject().value(QStringLiteral("items")).toArray();
+        const QJsonArray items =
+            plan.value(QStringLiteral("followUp")).toObject().value(QStringLiteral("items")).toArray();
         const auto anyItem = [&](const QString& kind, int months) {
             for (const QJsonValue& v : items) {
                 const QJsonObject i = v.toObject();
-                if (i.value(QStringLiteral("kind")).toString() == kind && i.value(QStringLiteral("intervalMonths")).toInt() == months)
+                if (i.value(QStringLiteral("kind")).toString() == kind &&
+                    i.value(QStringLiteral("intervalMonths")).toInt() == months)
                     return true;
             }
             return false;
         };
-        if (fu.contains(QStringLiteral("labsMonths")) && !anyItem(QStringLiteral("labs"), fu.value(QStringLiteral("labsMonths")).toInt()))
-            problems << QStringLiteral("no labs item every %1 months").arg(fu.value(QStringLiteral("labsMonths")).toInt());
+        if (fu.contains(QStringLiteral("labsMonths")) &&
+            !anyItem(QStringLiteral("labs"), fu.value(QStringLiteral("labsMonths")).toInt()))
+            problems
+                << QStringLiteral("no labs item every %1 months").arg(fu.value(QStringLiteral("labsMonths")).toInt());
         if (fu.contains(QStringLiteral("imagingMonths")) &&
             !anyItem(QStringLiteral("imaging"), fu.value(QStringLiteral("imagingMonths")).toInt()))
-            problems << QStringLiteral("no imaging item every %1 months").arg(fu.value(QStringLiteral("imagingMonths")).toInt());
+            problems << QStringLiteral("no imaging item every %1 months")
+                            .arg(fu.value(QStringLiteral("imagingMonths")).toInt());
         QSet<QString> tests;
         for (const QJsonValue& v : items)
             for (const QString& t : strings(v.toObject().value(QStringLiteral("tests"))))
@@ -127,7 +138,7 @@ QStringList checkPlan(const QJsonObject& exp, const QJsonObject& plan)
 
 } // namespace
 
-class TestVignettes : public QObject
+class TestVignettes final : public QObject
 {
     Q_OBJECT
 
@@ -165,7 +176,10 @@ void TestVignettes::vignette()
     args << strings(v.value(QStringLiteral("args")));
     const CliRun run = runCli(args);
     const int wantExit = exp.value(QStringLiteral("exit")).toInt(0);
-    QVERIFY2(run.exitCode == wantExit, qPrintable(QStringLiteral("exit %1, expected %2: %3").arg(run.exitCode).arg(wantExit).arg(QString::fromUtf8(run.err))));
+    QVERIFY2(run.exitCode == wantExit, qPrintable(QStringLiteral("exit %1, expected %2: %3")
+                                                      .arg(run.exitCode)
+                                                      .arg(wantExit)
+                                                      .arg(QString::fromUtf8(run.err))));
     for (const QString& word : strings(exp.value(QStringLiteral("stderrMentions"))))
         QVERIFY2(QString::fromUtf8(run.err).contains(word, Qt::CaseInsensitive), qPrintable(word));
     if (wantExit != 0) {

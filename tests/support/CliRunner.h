@@ -16,8 +16,20 @@ struct CliRun
     QByteArray err;
 };
 
-inline CliRun runCli(const QStringList& args, const QByteArray& input = {})
+// The date the tests live on: every `plan` run gets --today so that results never depend on the
+// machine's clock (a run that sets --today itself keeps its own).
+inline QString testToday()
 {
+    return QStringLiteral("2026-11-27");
+}
+
+inline CliRun runCli(QStringList args, const QByteArray& input = {})
+{
+    if (args.value(0) == QLatin1String("plan") && !args.contains(QStringLiteral("--today")) &&
+        !args.contains(QStringLiteral("--help"))) {
+        args.insert(1, QStringLiteral("--today"));
+        args.insert(2, testToday());
+    }
     QProcess p;
     p.start(QStringLiteral(NETDESK_CLI_PATH), args);
     if (!p.waitForStarted(10000))

@@ -23,7 +23,10 @@ inline KnowledgeBasePtr embeddedKb()
     return kb;
 }
 
-inline QDate fixedToday() { return QDate(2026, 11, 27); }
+inline QDate fixedToday()
+{
+    return QDate(2026, 11, 27);
+}
 
 // Merges `patch` onto `base`: objects merge recursively, null removes a key, anything else replaces.
 inline QJsonObject merged(QJsonObject base, const QJsonObject& patch)
