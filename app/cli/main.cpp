@@ -1,5 +1,6 @@
 // netdesk-cli: the command-line twin of NETDesk. Only wiring: parsing arguments, reading files,
 // printing; everything clinical happens in netdesk_core.
+#include "app/cli/RegistryCommand.h"
 #include "core/guideline/Engine.h"
 #include "core/guideline/KnowledgeBase.h"
 #include "core/interop/PlanJson.h"
@@ -39,6 +40,8 @@ usage: netdesk-cli COMMAND [OPTIONS]
 
 commands:
   plan CASE.json    compute the explained plan for a case (netdesk.case/1); '-' reads standard input
+  registry ...      the patient registry: patients, assessments, follow-up reminders, backups
+                    (netdesk-cli registry --help)
 
 options:
   --help            this text (also: netdesk-cli plan --help)
@@ -208,6 +211,8 @@ int main(int argc, char* argv[])
         return version();
     if (command == QLatin1String("plan"))
         return plan(args);
+    if (command == QLatin1String("registry"))
+        return runRegistryCommand(args);
     printErr(QStringLiteral("netdesk-cli: unknown command %1 (see --help)").arg(command));
     return exitFailure;
 }

@@ -32,11 +32,10 @@ const QString columns =
 
 Result<qint64> AssessmentRepository::add(const AssessmentRecord& a)
 {
-    Sql q(
-        m_db.connection(),
-        QStringLiteral("INSERT INTO assessments (patient_id, assessment_date, created_at, author, protocol, kb_id, "
-                       "kb_version, kb_sha256, category, case_json, plan_json) VALUES (:p, :d, :c, :a, :pr, :ki, :kv, "
-                       ":ks, :cat, :cj, :pj)"));
+    Sql q(m_db, QStringLiteral(
+                    "INSERT INTO assessments (patient_id, assessment_date, created_at, author, protocol, kb_id, "
+                    "kb_version, kb_sha256, category, case_json, plan_json) VALUES (:p, :d, :c, :a, :pr, :ki, :kv, "
+                    ":ks, :cat, :cj, :pj)"));
     q.bind(QStringLiteral(":p"), a.patientId)
         .bind(QStringLiteral(":d"), a.assessmentDate.toString(Qt::ISODate))
         .bind(QStringLiteral(":c"), a.createdAt.toString(Qt::ISODateWithMs))
@@ -56,8 +55,8 @@ Result<qint64> AssessmentRepository::add(const AssessmentRecord& a)
 
 Result<QList<AssessmentRecord>> AssessmentRepository::forPatient(qint64 patientId, bool withJson)
 {
-    Sql q(m_db.connection(), QStringLiteral("SELECT %1%2 FROM assessments WHERE patient_id = :p ORDER BY id")
-                                 .arg(columns, withJson ? QStringLiteral(", case_json, plan_json") : QString()));
+    Sql q(m_db, QStringLiteral("SELECT %1%2 FROM assessments WHERE patient_id = :p ORDER BY id")
+                    .arg(columns, withJson ? QStringLiteral(", case_json, plan_json") : QString()));
     q.bind(QStringLiteral(":p"), patientId);
     const Status s = q.run(QStringLiteral("reading assessments"));
     if (!s.ok())
@@ -70,9 +69,9 @@ Result<QList<AssessmentRecord>> AssessmentRepository::forPatient(qint64 patientI
 
 Result<std::optional<AssessmentRecord>> AssessmentRepository::latest(qint64 patientId)
 {
-    Sql q(m_db.connection(), QStringLiteral("SELECT %1, case_json, plan_json FROM assessments WHERE patient_id = :p "
-                                            "ORDER BY id DESC LIMIT 1")
-                                 .arg(columns));
+    Sql q(m_db, QStringLiteral("SELECT %1, case_json, plan_json FROM assessments WHERE patient_id = :p "
+                               "ORDER BY id DESC LIMIT 1")
+                    .arg(columns));
     q.bind(QStringLiteral(":p"), patientId);
     const Status s = q.run(QStringLiteral("reading the latest assessment"));
     if (!s.ok())

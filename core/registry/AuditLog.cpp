@@ -31,7 +31,7 @@ QString AuditLog::hashOf(const QString& prevHash, qint64 id, const QString& at, 
 Status AuditLog::append(const QDateTime& at, const QString& actor, const QString& action, const QString& entity,
                         qint64 entityId, const QJsonObject& before, const QJsonObject& after)
 {
-    Sql head(m_db.connection(), QStringLiteral("SELECT last_id, last_hash FROM audit_head"));
+    Sql head(m_db, QStringLiteral("SELECT last_id, last_hash FROM audit_head"));
     Status s = head.run(QStringLiteral("reading the audit head"));
     if (!s.ok())
         return s;
@@ -43,9 +43,9 @@ Status AuditLog::append(const QDateTime& at, const QString& actor, const QString
     const QString beforeText = compact(before);
     const QString afterText = compact(after);
     const QString hash = hashOf(prev, id, atText, actor, action, entity, entityId, beforeText, afterText);
-    Sql insert(m_db.connection(), QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, "
-                                                 "before_json, after_json, prev_hash, hash) VALUES (:id, :at, :actor, "
-                                                 ":action, :entity, :eid, :before, :after, :prev, :hash)"));
+    Sql insert(m_db, QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, "
+                                    "before_json, after_json, prev_hash, hash) VALUES (:id, :at, :actor, "
+                                    ":action, :entity, :eid, :before, :after, :prev, :hash)"));
     insert.bind(QStringLiteral(":id"), id)
         .bind(QStringLiteral(":at"), atText)
         .bind(QStringLiteral(":actor"), actor)
@@ -59,7 +59,7 @@ Status AuditLog::append(const QDateTime& at, const QString& actor, const QString
     s = insert.run(QStringLiteral("writing the audit log"));
     if (!s.ok())
         return s;
-    Sql update(m_db.connection(), QStringLiteral("UPDATE audit_head SET last_id = :id, last_hash = :hash"));
+    Sql update(m_db, QStringLiteral("UPDATE audit_head SET last_id = :id, last_hash = :hash"));
     update.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":hash"), hash);
     return update.run(QStringLiteral("moving the audit head"));
 }
@@ -67,8 +67,8 @@ Status AuditLog::append(const QDateTime& at, const QString& actor, const QString
 Result<qint64> AuditLog::verify()
 {
     Problems problems;
-    Sql q(m_db.connection(), QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json, "
-                                            "prev_hash, hash FROM audit_log ORDER BY id"));
+    Sql q(m_db, QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before_json, after_json, "
+                               "prev_hash, hash FROM audit_log ORDER BY id"));
     Status s = q.run(QStringLiteral("reading the audit log"));
     if (!s.ok())
         return s.problems();
@@ -91,7 +91,7 @@ Result<qint64> AuditLog::verify()
         expectedId = id + 1;
         ++count;
     }
-    Sql head(m_db.connection(), QStringLiteral("SELECT last_id, last_hash FROM audit_head"));
+    Sql head(m_db, QStringLiteral("SELECT last_id, last_hash FROM audit_head"));
     s = head.run(QStringLiteral("reading the audit head"));
     if (!s.ok())
         return s.problems();
@@ -103,9 +103,8 @@ Result<qint64> AuditLog::verify()
                                                           "were deleted or added outside NETDesk")
                                                .arg(head.value(0).toLongLong())
                                                .arg(expectedId - 1)});
-    Sql triggers(m_db.connection(),
-                 QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                                "('audit_log_no_update', 'audit_log_no_delete')"));
+    Sql triggers(m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                      "('audit_log_no_update', 'audit_log_no_delete')"));
     if (triggers.run(QStringLiteral("reading triggers")).ok() && triggers.next() && triggers.value(0).toInt() != 2)
         problems.append({QStringLiteral("audit log"), QStringLiteral("its append-only triggers were removed")});
     if (!problems.isEmpty())

@@ -36,6 +36,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -218,47 +219,65 @@ Status Database::migrate(const QList<Migration>& migrations)
     return Done{};
 }
 
-Sql::Sql(QSqlDatabase& db, const QString& statement)
-    : m_query(db)
-    , m_statement(statement)
+QSqlQuery& Database::prepared(const QString& sql, bool& ok)
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(statement);
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        ok = q->prepare(sql);
+        if (!ok) // kept under another key so that the failure is reported each time
+            return *m_statements.insert_or_assign(sql + QStringLiteral("\n-- failed"), std::move(q)).first->second;
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    ok = true;
+    return *it->second;
+}
+
+Sql::Sql(Database& db, const QString& statement)
+{
+    m_query = &db.prepared(statement, m_prepared);
+}
+
+Sql::~Sql()
+{
+    // Release the statement's cursor so that no read snapshot outlives the call.
+    m_query->finish();
 }
 
 Sql& Sql::bind(const QString& name, const QVariant& value)
 {
-    m_query.bindValue(name, value);
+    m_query->bindValue(name, value);
     return *this;
 }
 
 Status Sql::run(const QString& what)
 {
-    if (!m_prepared || !m_query.exec())
-        return Problems{
-            failure(QStringLiteral("registry"), QStringLiteral("%1 failed: %2").arg(what, m_query.lastError().text()))};
+    if (!m_prepared || !m_query->exec())
+        return Problems{failure(QStringLiteral("registry"),
+                                QStringLiteral("%1 failed: %2").arg(what, m_query->lastError().text()))};
     return Done{};
 }
 
 bool Sql::next()
 {
-    return m_query.next();
+    return m_query->next();
 }
 QVariant Sql::value(int column) const
 {
-    return m_query.value(column);
+    return m_query->value(column);
 }
 QVariant Sql::value(const QString& name) const
 {
-    return m_query.value(name);
+    return m_query->value(name);
 }
 qint64 Sql::lastId() const
 {
-    return m_query.lastInsertId().toLongLong();
+    return m_query->lastInsertId().toLongLong();
 }
 int Sql::rowsAffected() const
 {
-    return m_query.numRowsAffected();
+    return m_query->numRowsAffected();
 }
 
 } // namespace netdesk

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -9,6 +10,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace netdesk {
@@ -58,6 +60,9 @@ public:
     // Runs one statement that returns no rows (pragmas, DDL); problems name it.
     Status exec(const QString& sql);
 
+    // The prepared statement for `sql`, prepared once per connection and reused.
+    QSqlQuery& prepared(const QString& sql, bool& ok);
+
 private:
     Database(QString path, QString connectionName);
     Status migrate(const QList<Migration>& migrations);
@@ -67,13 +72,14 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_version = 0;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 // A prepared statement with named values; problems carry the SQL error and what was being done.
 class Sql final
 {
 public:
-    Sql(QSqlDatabase& db, const QString& statement);
+    Sql(Database& db, const QString& statement);
     Sql& bind(const QString& name, const QVariant& value);
     Status run(const QString& what);
     bool next();
@@ -82,9 +88,12 @@ public:
     qint64 lastId() const;
     int rowsAffected() const;
 
+    ~Sql();
+    Sql(const Sql&) = delete;
+    Sql& operator=(const Sql&) = delete;
+
 private:
-    QSqlQuery m_query;
-    QString m_statement;
+    QSqlQuery* m_query = nullptr;
     bool m_prepared = false;
 };
 

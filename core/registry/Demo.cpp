@@ -207,7 +207,7 @@ Result<VerifyReport> Registry::demo(int patients, quint32 seed)
                 auto patient = addPatientIn(np);
                 if (!patient.ok())
                     return patient.problems();
-                const QDate assessed = today.addDays(-d.between(0, 3 * 365));
+                const QDate assessed = today.addDays(-d.between(0, 5 * 365));
                 auto outcome =
                     assessIn(patient.value(), QJsonDocument(demoCase(d, assessed)).toJson(QJsonDocument::Compact),
                              d.chance(0.15) ? QStringLiteral("esmo-2020") : QString(), today);

@@ -30,7 +30,7 @@ FollowUpRecord fromRow(const Sql& q)
 
 Result<QList<FollowUpRecord>> list(Database& db, const QString& sql, qint64 patientId)
 {
-    Sql q(db.connection(), sql);
+    Sql q(db, sql);
     q.bind(QStringLiteral(":p"), patientId);
     const Status s = q.run(QStringLiteral("reading follow-up items"));
     if (!s.ok())
@@ -45,11 +45,10 @@ Result<QList<FollowUpRecord>> list(Database& db, const QString& sql, qint64 pati
 
 Result<qint64> FollowUpRepository::add(const FollowUpRecord& f, const QDateTime& createdAt)
 {
-    Sql q(m_db.connection(),
-          QStringLiteral(
-              "INSERT INTO followup_items (patient_id, assessment_id, item_key, kind, tests, interval_months, "
-              "due_date, reason, notes, protocol, status, created_at) VALUES (:p, :a, :k, :kind, :t, :i, :d, :r, "
-              ":n, :pr, 'scheduled', :c)"));
+    Sql q(m_db, QStringLiteral(
+                    "INSERT INTO followup_items (patient_id, assessment_id, item_key, kind, tests, interval_months, "
+                    "due_date, reason, notes, protocol, status, created_at) VALUES (:p, :a, :k, :kind, :t, :i, :d, :r, "
+                    ":n, :pr, 'scheduled', :c)"));
     q.bind(QStringLiteral(":p"), f.patientId)
         .bind(QStringLiteral(":a"), f.assessmentId > 0 ? QVariant(f.assessmentId) : QVariant())
         .bind(QStringLiteral(":k"), f.itemKey)
@@ -58,7 +57,7 @@ Result<qint64> FollowUpRepository::add(const FollowUpRecord& f, const QDateTime&
         .bind(QStringLiteral(":i"), f.intervalMonths)
         .bind(QStringLiteral(":d"), f.dueDate.toString(Qt::ISODate))
         .bind(QStringLiteral(":r"), f.reason)
-        .bind(QStringLiteral(":n"), f.notes)
+        .bind(QStringLiteral(":n"), f.notes.isEmpty() ? QStringLiteral("") : f.notes) // never NULL
         .bind(QStringLiteral(":pr"), f.protocol)
         .bind(QStringLiteral(":c"), createdAt.toString(Qt::ISODateWithMs));
     const Status s = q.run(QStringLiteral("scheduling a follow-up item"));
@@ -69,7 +68,7 @@ Result<qint64> FollowUpRepository::add(const FollowUpRecord& f, const QDateTime&
 
 Result<std::optional<FollowUpRecord>> FollowUpRepository::byId(qint64 id)
 {
-    Sql q(m_db.connection(), QStringLiteral("SELECT %1 FROM followup_items f WHERE f.id = :id").arg(columns));
+    Sql q(m_db, QStringLiteral("SELECT %1 FROM followup_items f WHERE f.id = :id").arg(columns));
     q.bind(QStringLiteral(":id"), id);
     const Status s = q.run(QStringLiteral("reading a follow-up item"));
     if (!s.ok())
@@ -98,9 +97,8 @@ Result<QList<FollowUpRecord>> FollowUpRepository::openForPatient(qint64 patientI
 
 Result<QHash<QString, QDate>> FollowUpRepository::lastDoneDates(qint64 patientId)
 {
-    Sql q(m_db.connection(),
-          QStringLiteral("SELECT item_key, MAX(done_date) FROM followup_items WHERE patient_id = :p AND "
-                         "status = 'done' GROUP BY item_key"));
+    Sql q(m_db, QStringLiteral("SELECT item_key, MAX(done_date) FROM followup_items WHERE patient_id = :p AND "
+                               "status = 'done' GROUP BY item_key"));
     q.bind(QStringLiteral(":p"), patientId);
     const Status s = q.run(QStringLiteral("reading done dates"));
     if (!s.ok())
@@ -113,9 +111,8 @@ Result<QHash<QString, QDate>> FollowUpRepository::lastDoneDates(qint64 patientId
 
 Status FollowUpRepository::markDone(qint64 id, const QDate& doneDate)
 {
-    Sql q(m_db.connection(),
-          QStringLiteral("UPDATE followup_items SET status = 'done', done_date = :d WHERE id = :id AND "
-                         "status = 'scheduled'"));
+    Sql q(m_db, QStringLiteral("UPDATE followup_items SET status = 'done', done_date = :d WHERE id = :id AND "
+                               "status = 'scheduled'"));
     q.bind(QStringLiteral(":d"), doneDate.toString(Qt::ISODate)).bind(QStringLiteral(":id"), id);
     const Status s = q.run(QStringLiteral("marking the item done"));
     if (s.ok() && q.rowsAffected() != 1)
@@ -125,9 +122,8 @@ Status FollowUpRepository::markDone(qint64 id, const QDate& doneDate)
 
 Status FollowUpRepository::cancel(qint64 id, const QString& reason)
 {
-    Sql q(m_db.connection(),
-          QStringLiteral("UPDATE followup_items SET status = 'cancelled', cancel_reason = :r WHERE id = :id "
-                         "AND status = 'scheduled'"));
+    Sql q(m_db, QStringLiteral("UPDATE followup_items SET status = 'cancelled', cancel_reason = :r WHERE id = :id "
+                               "AND status = 'scheduled'"));
     q.bind(QStringLiteral(":r"), reason).bind(QStringLiteral(":id"), id);
     const Status s = q.run(QStringLiteral("cancelling the item"));
     if (s.ok() && q.rowsAffected() != 1)
@@ -143,7 +139,7 @@ Result<Page<ReminderRow>> FollowUpRepository::reminders(const QString& where,
                        "'scheduled' AND p.status = 'active' AND ") +
         where;
     Page<ReminderRow> page;
-    Sql count(m_db.connection(), QStringLiteral("SELECT COUNT(*)") + from);
+    Sql count(m_db, QStringLiteral("SELECT COUNT(*)") + from);
     for (const auto& [name, value] : binds)
         count.bind(name, value);
     Status s = count.run(QStringLiteral("counting reminders"));
@@ -151,10 +147,9 @@ Result<Page<ReminderRow>> FollowUpRepository::reminders(const QString& where,
         return s.problems();
     if (count.next())
         page.total = count.value(0).toLongLong();
-    Sql q(m_db.connection(),
-          QStringLiteral("SELECT %1, p.record_number, p.family_name, p.given_name%2 ORDER BY f.due_date, "
-                         "f.id LIMIT :limit")
-              .arg(columns, from));
+    Sql q(m_db, QStringLiteral("SELECT %1, p.record_number, p.family_name, p.given_name%2 ORDER BY f.due_date, "
+                               "f.id LIMIT :limit")
+                    .arg(columns, from));
     for (const auto& [name, value] : binds)
         q.bind(name, value);
     q.bind(QStringLiteral(":limit"), limit);

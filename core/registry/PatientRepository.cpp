@@ -39,7 +39,7 @@ QVariant dateOrNull(const QDate& d)
 
 Result<qint64> PatientRepository::add(const PatientRecord& p)
 {
-    Sql q(m_db.connection(),
+    Sql q(m_db,
           QStringLiteral("INSERT INTO patients (record_number, family_name, given_name, family_key, given_key, "
                          "record_key, birth_date, sex, status, status_date, created_at) VALUES (:rn, :fn, :gn, :fk, "
                          ":gk, :rk, :bd, :sex, :st, :sd, :ca)"));
@@ -62,7 +62,7 @@ Result<qint64> PatientRepository::add(const PatientRecord& p)
 
 Result<std::optional<PatientRecord>> PatientRepository::byRecordNumber(const QString& recordNumber)
 {
-    Sql q(m_db.connection(), QStringLiteral("SELECT %1 FROM patients WHERE record_number = :rn").arg(columns));
+    Sql q(m_db, QStringLiteral("SELECT %1 FROM patients WHERE record_number = :rn").arg(columns));
     q.bind(QStringLiteral(":rn"), recordNumber);
     const Status s = q.run(QStringLiteral("finding patient"));
     if (!s.ok())
@@ -74,7 +74,7 @@ Result<std::optional<PatientRecord>> PatientRepository::byRecordNumber(const QSt
 
 Result<std::optional<PatientRecord>> PatientRepository::byId(qint64 id)
 {
-    Sql q(m_db.connection(), QStringLiteral("SELECT %1 FROM patients WHERE id = :id").arg(columns));
+    Sql q(m_db, QStringLiteral("SELECT %1 FROM patients WHERE id = :id").arg(columns));
     q.bind(QStringLiteral(":id"), id);
     const Status s = q.run(QStringLiteral("finding patient"));
     if (!s.ok())
@@ -105,7 +105,7 @@ Result<Page<PatientRecord>> PatientRepository::search(const QString& text, int l
                  {QStringLiteral(":d"), prefixEnd(words.at(1))}};
     }
     Page<PatientRecord> page;
-    Sql count(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM patients WHERE ") + where);
+    Sql count(m_db, QStringLiteral("SELECT COUNT(*) FROM patients WHERE ") + where);
     for (const auto& [name, value] : binds)
         count.bind(name, value);
     Status s = count.run(QStringLiteral("counting patients"));
@@ -113,9 +113,8 @@ Result<Page<PatientRecord>> PatientRepository::search(const QString& text, int l
         return s.problems();
     if (count.next())
         page.total = count.value(0).toLongLong();
-    Sql q(m_db.connection(),
-          QStringLiteral("SELECT %1 FROM patients WHERE %2 ORDER BY family_key, given_key, id LIMIT :limit")
-              .arg(columns, where));
+    Sql q(m_db, QStringLiteral("SELECT %1 FROM patients WHERE %2 ORDER BY family_key, given_key, id LIMIT :limit")
+                    .arg(columns, where));
     for (const auto& [name, value] : binds)
         q.bind(name, value);
     q.bind(QStringLiteral(":limit"), limit);
@@ -129,14 +128,14 @@ Result<Page<PatientRecord>> PatientRepository::search(const QString& text, int l
 
 Status PatientRepository::setStatus(qint64 id, const QString& status, const QDate& date)
 {
-    Sql q(m_db.connection(), QStringLiteral("UPDATE patients SET status = :st, status_date = :sd WHERE id = :id"));
+    Sql q(m_db, QStringLiteral("UPDATE patients SET status = :st, status_date = :sd WHERE id = :id"));
     q.bind(QStringLiteral(":st"), status).bind(QStringLiteral(":sd"), dateOrNull(date)).bind(QStringLiteral(":id"), id);
     return q.run(QStringLiteral("changing the patient's status"));
 }
 
 Result<qint64> PatientRepository::count()
 {
-    Sql q(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM patients"));
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM patients"));
     const Status s = q.run(QStringLiteral("counting patients"));
     if (!s.ok())
         return s.problems();

@@ -360,7 +360,9 @@ Result<DoneOutcome> Registry::markDoneIn(const FollowUpRecord& item, const QDate
     out.done = item;
     out.done.status = QStringLiteral("done");
     out.done.doneDate = date;
-    QJsonObject after = itemJson(out.done);
+    // The item itself is in followup_items; the log keeps what changed.
+    QJsonObject after{{QStringLiteral("status"), out.done.status},
+                      {QStringLiteral("doneDate"), date.toString(Qt::ISODate)}};
     if (result) {
         ResultRecord r = *result;
         const auto id = ResultRepository(m_db).add(r, at);
@@ -575,7 +577,7 @@ Result<QMap<QString, qint64>> Registry::rowCounts(Database& db)
 {
     QMap<QString, qint64> counts;
     for (const QString& table : tables()) {
-        Sql q(db.connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table);
+        Sql q(db, QStringLiteral("SELECT COUNT(*) FROM ") + table);
         const Status s = q.run(QStringLiteral("counting ") + table);
         if (!s.ok())
             return s.problems();

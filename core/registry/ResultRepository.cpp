@@ -4,9 +4,8 @@ namespace netdesk {
 
 Result<qint64> ResultRepository::add(const ResultRecord& r, const QDateTime& createdAt)
 {
-    Sql q(m_db.connection(),
-          QStringLiteral("INSERT INTO results (patient_id, followup_item_id, kind, value, unit, outcome, "
-                         "result_date, created_at) VALUES (:p, :f, :k, :v, :u, :o, :d, :c)"));
+    Sql q(m_db, QStringLiteral("INSERT INTO results (patient_id, followup_item_id, kind, value, unit, outcome, "
+                               "result_date, created_at) VALUES (:p, :f, :k, :v, :u, :o, :d, :c)"));
     q.bind(QStringLiteral(":p"), r.patientId)
         .bind(QStringLiteral(":f"), r.followUpItemId > 0 ? QVariant(r.followUpItemId) : QVariant())
         .bind(QStringLiteral(":k"), r.kind)
@@ -23,9 +22,8 @@ Result<qint64> ResultRepository::add(const ResultRecord& r, const QDateTime& cre
 
 Result<QList<ResultRecord>> ResultRepository::forPatient(qint64 patientId)
 {
-    Sql q(m_db.connection(),
-          QStringLiteral("SELECT id, patient_id, followup_item_id, kind, value, unit, outcome, result_date "
-                         "FROM results WHERE patient_id = :p ORDER BY result_date, id"));
+    Sql q(m_db, QStringLiteral("SELECT id, patient_id, followup_item_id, kind, value, unit, outcome, result_date "
+                               "FROM results WHERE patient_id = :p ORDER BY result_date, id"));
     q.bind(QStringLiteral(":p"), patientId);
     const Status s = q.run(QStringLiteral("reading results"));
     if (!s.ok())

@@ -1,0 +1,586 @@
+// netdesk-cli registry: argument parsing and printing for the registry operations of netdesk_core.
+#include "app/cli/RegistryCommand.h"
+
+#include "core/followup/Clock.h"
+#include "core/followup/Scheduler.h"
+#include "core/guideline/KnowledgeBase.h"
+#include "core/interop/PlanJson.h"
+#include "core/registry/Registry.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace {
+
+using namespace netdesk;
+
+constexpr int exitOk = 0;
+constexpr int exitFailure = 1;
+constexpr int exitInvalid = 2;
+
+void out(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString& line)
+{
+    const QByteArray bytes = (line + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+}
+
+const char* help = R"(usage: netdesk-cli registry [--db FILE] [--format text|json] [--today YYYY-MM-DD] [--author NAME]
+                            COMMAND [ARGS]
+
+The patient registry (SQLite). --db defaults to the user's data folder (netdesk/registry.sqlite);
+it is created, owner-only, when missing.
+
+commands:
+  add-patient --record R --family NAME --given NAME [--birth YYYY-MM-DD] [--sex female|male|other|unknown]
+  list [--search TEXT] [--limit N]        patients by record number or name prefix ("smi", "smith jo")
+  assess RECORD CASE.json [--protocol NAME] [--knowledge FILE]
+                                          plan the case and store it with its follow-up schedule
+  history RECORD                          assessments, follow-up items and results of a patient
+  due [--within DAYS] [--limit N]         items due from today to today + DAYS (default 14)
+  overdue [--limit N]                     items past their due date
+  done ITEM [--date D] [--result VALUE --unit U [--test CODE]] [--outcome response|stable|progression]
+                                          mark an item done (today by default); schedules the next from D
+  cancel ITEM --reason TEXT
+  set-status RECORD deceased|transferred --date D
+  backup FILE                             a consistent online copy, then verified
+  verify                                  integrity check and audit chain
+  demo --patients N [--seed S]            add N synthetic patients (no real people)
+
+Lists print the first page (200 rows, or --limit) and the total count.
+exit status: 0 success; 2 wrong input (nothing stored; every problem on standard error); 1 any other failure
+)";
+
+struct Parsed
+{
+    QStringList positional;
+    QMap<QString, QString> options;
+};
+
+// Options all take a value; `allowed` lists the ones this command knows.
+bool parse(const QStringList& args, const QStringList& allowed, Parsed& parsed, QString& error)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a.startsWith(QLatin1String("--"))) {
+            const QString name = a.mid(2);
+            if (!allowed.contains(name)) {
+                error = QStringLiteral("unknown option %1; allowed: %2")
+                            .arg(a, allowed.isEmpty() ? QStringLiteral("none")
+                                                      : QStringLiteral("--") + allowed.join(QStringLiteral(", --")));
+                return false;
+            }
+            if (i + 1 >= args.size()) {
+                error = QStringLiteral("%1 needs a value").arg(a);
+                return false;
+            }
+            parsed.options.insert(name, args.at(++i));
+        } else {
+            parsed.positional << a;
+        }
+    }
+    return true;
+}
+
+int reportProblems(const Problems& problems)
+{
+    for (const Problem& p : problems)
+        err(p.toString());
+    return anyFailure(problems) ? exitFailure : exitInvalid;
+}
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+QJsonObject reminderJson(const ReminderRow& row, const QDate& today)
+{
+    QJsonObject o = itemJson(row.item);
+    o.insert(QStringLiteral("state"), reminderStateName(reminderState(row.item.status, row.item.dueDate, today)));
+    o.insert(QStringLiteral("patient"), QJsonObject{{QStringLiteral("recordNumber"), row.recordNumber},
+                                                    {QStringLiteral("familyName"), row.familyName},
+                                                    {QStringLiteral("givenName"), row.givenName}});
+    return o;
+}
+
+QString testsText(const FollowUpRecord& f)
+{
+    QStringList names;
+    for (const QString& t : f.tests)
+        names << testDisplayName(t);
+    return names.join(f.kind == QLatin1String("labs") ? QStringLiteral(", ") : QStringLiteral(" or "));
+}
+
+QString reminderLine(const ReminderRow& row, const QDate& today)
+{
+    const FollowUpRecord& f = row.item;
+    QString line = QStringLiteral("%1  %2  %3  %4, %5 (%6)  %7 %8\n    %9\n")
+                       .arg(QString::number(f.id).rightJustified(7), f.dueDate.toString(Qt::ISODate),
+                            reminderStateName(reminderState(f.status, f.dueDate, today)).leftJustified(8),
+                            row.familyName, row.givenName, row.recordNumber, f.kind, testsText(f), f.reason);
+    for (const QString& note : f.notes.split(u'\n', Qt::SkipEmptyParts))
+        line += QStringLiteral("    note: ") + note + u'\n';
+    return line;
+}
+
+QString patientLine(const PatientRecord& p)
+{
+    return QStringLiteral("%1  %2, %3  born %4  %5  %6%7\n")
+        .arg(p.recordNumber.leftJustified(12), p.familyName, p.givenName,
+             p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QStringLiteral("?"), p.sex, p.status,
+             p.statusDate.isValid() ? QStringLiteral(" since ") + p.statusDate.toString(Qt::ISODate) : QString());
+}
+
+QString itemLine(const FollowUpRecord& f, const QDate& today)
+{
+    QString state = reminderStateName(reminderState(f.status, f.dueDate, today));
+    if (f.doneDate.isValid())
+        state += QStringLiteral(" on ") + f.doneDate.toString(Qt::ISODate);
+    if (!f.cancelReason.isEmpty())
+        state += QStringLiteral(" (") + f.cancelReason + u')';
+    return QStringLiteral("  item %1  due %2  %3 %4  %5\n")
+        .arg(QString::number(f.id), f.dueDate.toString(Qt::ISODate), f.kind, testsText(f), state);
+}
+
+QJsonObject resultJson(const ResultRecord& r)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("kind"), r.kind},
+                  {QStringLiteral("date"), r.resultDate.toString(Qt::ISODate)}};
+    if (r.followUpItemId > 0)
+        o.insert(QStringLiteral("itemId"), r.followUpItemId);
+    if (r.value) {
+        o.insert(QStringLiteral("value"), *r.value);
+        o.insert(QStringLiteral("unit"), r.unit);
+    }
+    if (!r.outcome.isEmpty())
+        o.insert(QStringLiteral("outcome"), r.outcome);
+    return o;
+}
+
+QString resultText(const ResultRecord& r)
+{
+    return r.value ? QStringLiteral("%1 %2 %3").arg(testDisplayName(r.kind), QString::number(*r.value), r.unit)
+                   : QStringLiteral("imaging: %1").arg(r.outcome);
+}
+
+QJsonObject countsJson(const VerifyReport& report)
+{
+    QJsonObject counts;
+    for (auto it = report.rowCounts.cbegin(); it != report.rowCounts.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    return counts;
+}
+
+QString countsText(const VerifyReport& report)
+{
+    QStringList parts;
+    for (auto it = report.rowCounts.cbegin(); it != report.rowCounts.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
+int parseLimit(const Parsed& p, int& limit)
+{
+    if (!p.options.contains(QStringLiteral("limit")))
+        return exitOk;
+    bool ok = false;
+    limit = p.options.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > 100000) {
+        err(QStringLiteral("limit: \"%1\" is not allowed; allowed: a whole number 1–100000")
+                .arg(p.options.value(QStringLiteral("limit"))));
+        return exitInvalid;
+    }
+    return exitOk;
+}
+
+} // namespace
+
+int runRegistryCommand(const QStringList& allArgs)
+{
+    // Global options come before the command.
+    QString dbPath = Database::defaultPath();
+    QString format = QStringLiteral("text");
+    QString author = QProcessEnvironment::systemEnvironment().value(QStringLiteral("USER"), QStringLiteral("unknown"));
+    QDate today = QDate::currentDate();
+    qsizetype i = 0;
+    for (; i < allArgs.size() && allArgs.at(i).startsWith(QLatin1String("--")); i += 2) {
+        const QString& opt = allArgs.at(i);
+        if (opt == QLatin1String("--help")) {
+            out(QString::fromUtf8(help));
+            return exitOk;
+        }
+        if (i + 1 >= allArgs.size()) {
+            err(QStringLiteral("netdesk-cli registry: %1 needs a value (see --help)").arg(opt));
+            return exitFailure;
+        }
+        const QString value = allArgs.at(i + 1);
+        if (opt == QLatin1String("--db"))
+            dbPath = value;
+        else if (opt == QLatin1String("--format"))
+            format = value;
+        else if (opt == QLatin1String("--author"))
+            author = value;
+        else if (opt == QLatin1String("--today")) {
+            today = QDate::fromString(value, Qt::ISODate);
+            if (!today.isValid() || value.size() != 10) {
+                err(QStringLiteral("netdesk-cli registry: --today %1 is not a date; allowed: YYYY-MM-DD").arg(value));
+                return exitFailure;
+            }
+        } else {
+            err(QStringLiteral("netdesk-cli registry: unknown option %1 (see --help)").arg(opt));
+            return exitFailure;
+        }
+    }
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        err(QStringLiteral("netdesk-cli registry: --format %1 is not allowed; allowed: text, json").arg(format));
+        return exitFailure;
+    }
+    if (i >= allArgs.size()) {
+        err(QString::fromUtf8(help));
+        return exitFailure;
+    }
+    const QString command = allArgs.at(i);
+    const QStringList args = allArgs.mid(i + 1);
+    if (args.contains(QStringLiteral("--help"))) {
+        out(QString::fromUtf8(help));
+        return exitOk;
+    }
+    static const QMap<QString, QStringList> optionsOf{
+        {QStringLiteral("add-patient"),
+         {QStringLiteral("record"), QStringLiteral("family"), QStringLiteral("given"), QStringLiteral("birth"),
+          QStringLiteral("sex")}},
+        {QStringLiteral("list"), {QStringLiteral("search"), QStringLiteral("limit")}},
+        {QStringLiteral("assess"), {QStringLiteral("protocol"), QStringLiteral("knowledge")}},
+        {QStringLiteral("history"), {}},
+        {QStringLiteral("due"), {QStringLiteral("within"), QStringLiteral("limit")}},
+        {QStringLiteral("overdue"), {QStringLiteral("limit")}},
+        {QStringLiteral("done"),
+         {QStringLiteral("date"), QStringLiteral("result"), QStringLiteral("unit"), QStringLiteral("test"),
+          QStringLiteral("outcome")}},
+        {QStringLiteral("cancel"), {QStringLiteral("reason")}},
+        {QStringLiteral("set-status"), {QStringLiteral("date")}},
+        {QStringLiteral("backup"), {}},
+        {QStringLiteral("verify"), {}},
+        {QStringLiteral("demo"), {QStringLiteral("patients"), QStringLiteral("seed")}},
+    };
+    static const QMap<QString, int> positionalOf{
+        {QStringLiteral("add-patient"), 0}, {QStringLiteral("list"), 0},   {QStringLiteral("assess"), 2},
+        {QStringLiteral("history"), 1},     {QStringLiteral("due"), 0},    {QStringLiteral("overdue"), 0},
+        {QStringLiteral("done"), 1},        {QStringLiteral("cancel"), 1}, {QStringLiteral("set-status"), 2},
+        {QStringLiteral("backup"), 1},      {QStringLiteral("verify"), 0}, {QStringLiteral("demo"), 0}};
+    if (!optionsOf.contains(command)) {
+        err(QStringLiteral("netdesk-cli registry: unknown command %1 (see --help)").arg(command));
+        return exitFailure;
+    }
+    Parsed p;
+    QString parseError;
+    if (!parse(args, optionsOf.value(command), p, parseError)) {
+        err(QStringLiteral("netdesk-cli registry %1: %2").arg(command, parseError));
+        return exitFailure;
+    }
+    if (p.positional.size() != positionalOf.value(command)) {
+        err(QStringLiteral("netdesk-cli registry %1: expects %2 argument(s), got %3 (see --help)")
+                .arg(command)
+                .arg(positionalOf.value(command))
+                .arg(p.positional.size()));
+        return exitFailure;
+    }
+
+    const auto kb = p.options.contains(QStringLiteral("knowledge"))
+                        ? KnowledgeBase::loadFile(p.options.value(QStringLiteral("knowledge")))
+                        : KnowledgeBase::loadEmbedded();
+    if (!kb.ok()) {
+        err(QStringLiteral("netdesk-cli registry: the knowledge base is invalid:"));
+        for (const QString& line : kb.messages())
+            err(QStringLiteral("  ") + line);
+        return exitFailure;
+    }
+    auto db = Database::open(dbPath);
+    if (!db.ok()) {
+        reportProblems(db.problems());
+        return exitFailure;
+    }
+    FixedClock clock(today);
+    Registry registry(*db.value(), clock, author, kb.value());
+    const bool asJson = format == QLatin1String("json");
+    const auto itemId = [&](qint64& id) {
+        bool ok = false;
+        id = p.positional.at(0).toLongLong(&ok);
+        if (!ok || id < 1) {
+            err(QStringLiteral("item: \"%1\" is not an item number; allowed: a whole number ≥ 1")
+                    .arg(p.positional.at(0)));
+            return false;
+        }
+        return true;
+    };
+
+    if (command == QLatin1String("add-patient")) {
+        const auto r =
+            registry.addPatient({p.options.value(QStringLiteral("record")), p.options.value(QStringLiteral("family")),
+                                 p.options.value(QStringLiteral("given")), p.options.value(QStringLiteral("birth")),
+                                 p.options.value(QStringLiteral("sex"))});
+        if (!r.ok())
+            return reportProblems(r.problems());
+        out(asJson ? json(patientJson(r.value())) : QStringLiteral("added ") + patientLine(r.value()));
+        return exitOk;
+    }
+    if (command == QLatin1String("list")) {
+        int limit = defaultPageSize;
+        if (parseLimit(p, limit) != exitOk)
+            return exitInvalid;
+        const auto r = registry.list(p.options.value(QStringLiteral("search")), limit);
+        if (!r.ok())
+            return reportProblems(r.problems());
+        if (asJson) {
+            QJsonArray rows;
+            for (const PatientRecord& pr : r.value().rows)
+                rows.append(patientJson(pr));
+            out(json({{QStringLiteral("total"), r.value().total}, {QStringLiteral("patients"), rows}}));
+        } else {
+            QString text = QStringLiteral("%1 patient(s)%2\n")
+                               .arg(r.value().total)
+                               .arg(r.value().total > r.value().rows.size()
+                                        ? QStringLiteral(", first %1 shown").arg(r.value().rows.size())
+                                        : QString());
+            for (const PatientRecord& pr : r.value().rows)
+                text += patientLine(pr);
+            out(text);
+        }
+        return exitOk;
+    }
+    if (command == QLatin1String("assess")) {
+        QFile file(p.positional.at(1));
+        const bool opened = p.positional.at(1) == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                                     : file.open(QIODevice::ReadOnly);
+        if (!opened) {
+            err(QStringLiteral("netdesk-cli registry assess: cannot read %1 (%2)")
+                    .arg(p.positional.at(1), file.errorString()));
+            return exitFailure;
+        }
+        const QString protocol = p.options.value(QStringLiteral("protocol"));
+        if (!protocol.isEmpty() && !kb.value()->protocol(protocol)) {
+            err(QStringLiteral("protocol: \"%1\" is not a follow-up protocol; allowed: %2")
+                    .arg(protocol, kb.value()->protocolIds().join(QStringLiteral(", "))));
+            return exitInvalid;
+        }
+        const auto r = registry.assess(p.positional.at(0), file.readAll(), protocol);
+        if (!r.ok())
+            return reportProblems(r.problems());
+        const AssessOutcome& a = r.value();
+        if (asJson) {
+            QJsonArray items;
+            for (const FollowUpRecord& f : a.scheduled)
+                items.append(itemJson(f));
+            out(json({{QStringLiteral("assessmentId"), a.assessment.id},
+                      {QStringLiteral("recordNumber"), p.positional.at(0)},
+                      {QStringLiteral("category"), a.assessment.category},
+                      {QStringLiteral("protocol"), a.assessment.protocol},
+                      {QStringLiteral("cancelledItems"), a.cancelled},
+                      {QStringLiteral("scheduled"), items},
+                      {QStringLiteral("plan"), planToJsonObject(a.plan)}}));
+        } else {
+            QString text = QStringLiteral("assessment %1 stored for %2: %3, protocol %4; %5 open item(s) superseded\n")
+                               .arg(QString::number(a.assessment.id), p.positional.at(0), a.assessment.category,
+                                    a.assessment.protocol)
+                               .arg(a.cancelled);
+            for (const FollowUpRecord& f : a.scheduled)
+                text += itemLine(f, today) + QStringLiteral("    ") + f.reason + u'\n';
+            out(text);
+        }
+        return exitOk;
+    }
+    if (command == QLatin1String("history")) {
+        const auto r = registry.history(p.positional.at(0));
+        if (!r.ok())
+            return reportProblems(r.problems());
+        const PatientHistory& h = r.value();
+        if (asJson) {
+            QJsonArray assessments;
+            for (const AssessmentRecord& a : h.assessments)
+                assessments.append(QJsonObject{
+                    {QStringLiteral("id"), a.id},
+                    {QStringLiteral("assessmentDate"), a.assessmentDate.toString(Qt::ISODate)},
+                    {QStringLiteral("createdAt"), a.createdAt.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("author"), a.author},
+                    {QStringLiteral("category"), a.category},
+                    {QStringLiteral("protocol"), a.protocol},
+                    {QStringLiteral("knowledgeBase"), QJsonObject{{QStringLiteral("id"), a.kbId},
+                                                                  {QStringLiteral("version"), a.kbVersion},
+                                                                  {QStringLiteral("sha256"), a.kbSha256}}}});
+            QJsonArray items;
+            for (const FollowUpRecord& f : h.items) {
+                QJsonObject o = itemJson(f);
+                o.insert(QStringLiteral("state"), reminderStateName(reminderState(f.status, f.dueDate, today)));
+                items.append(o);
+            }
+            QJsonArray results;
+            for (const ResultRecord& res : h.results)
+                results.append(resultJson(res));
+            out(json({{QStringLiteral("patient"), patientJson(h.patient)},
+                      {QStringLiteral("assessments"), assessments},
+                      {QStringLiteral("items"), items},
+                      {QStringLiteral("results"), results}}));
+        } else {
+            QString text = patientLine(h.patient);
+            text += QStringLiteral("assessments (%1):\n").arg(h.assessments.size());
+            for (const AssessmentRecord& a : h.assessments)
+                text += QStringLiteral("  %1  %2  %3  protocol %4  by %5  knowledge base %6\n")
+                            .arg(QString::number(a.id), a.assessmentDate.toString(Qt::ISODate), a.category, a.protocol,
+                                 a.author, a.kbVersion);
+            text += QStringLiteral("follow-up items (%1):\n").arg(h.items.size());
+            for (const FollowUpRecord& f : h.items)
+                text += itemLine(f, today);
+            text += QStringLiteral("results (%1):\n").arg(h.results.size());
+            for (const ResultRecord& res : h.results)
+                text += QStringLiteral("  %1  %2\n").arg(res.resultDate.toString(Qt::ISODate), resultText(res));
+            out(text);
+        }
+        return exitOk;
+    }
+    if (command == QLatin1String("due") || command == QLatin1String("overdue")) {
+        int limit = defaultPageSize;
+        if (parseLimit(p, limit) != exitOk)
+            return exitInvalid;
+        int within = dueWindowDays;
+        if (p.options.contains(QStringLiteral("within"))) {
+            bool ok = false;
+            within = p.options.value(QStringLiteral("within")).toInt(&ok);
+            if (!ok) {
+                err(QStringLiteral("within: \"%1\" is not allowed; allowed: a whole number of days 0–3660")
+                        .arg(p.options.value(QStringLiteral("within"))));
+                return exitInvalid;
+            }
+        }
+        const auto r = command == QLatin1String("due") ? registry.due(within, limit) : registry.overdue(limit);
+        if (!r.ok())
+            return reportProblems(r.problems());
+        if (asJson) {
+            QJsonArray items;
+            for (const ReminderRow& row : r.value().rows)
+                items.append(reminderJson(row, today));
+            out(json({{QStringLiteral("today"), today.toString(Qt::ISODate)},
+                      {QStringLiteral("total"), r.value().total},
+                      {QStringLiteral("items"), items}}));
+        } else {
+            QString text =
+                command == QLatin1String("due")
+                    ? QStringLiteral("%1 item(s) due from %2 to %3")
+                          .arg(r.value().total)
+                          .arg(today.toString(Qt::ISODate), today.addDays(within).toString(Qt::ISODate))
+                    : QStringLiteral("%1 item(s) overdue on %2").arg(r.value().total).arg(today.toString(Qt::ISODate));
+            text += r.value().total > r.value().rows.size()
+                        ? QStringLiteral(", first %1 shown\n").arg(r.value().rows.size())
+                        : QStringLiteral("\n");
+            for (const ReminderRow& row : r.value().rows)
+                text += reminderLine(row, today);
+            out(text);
+        }
+        return exitOk;
+    }
+    if (command == QLatin1String("done")) {
+        qint64 id = 0;
+        if (!itemId(id))
+            return exitInvalid;
+        const auto r =
+            registry.markDone({id, p.options.value(QStringLiteral("date")), p.options.value(QStringLiteral("result")),
+                               p.options.value(QStringLiteral("unit")), p.options.value(QStringLiteral("test")),
+                               p.options.value(QStringLiteral("outcome"))});
+        if (!r.ok())
+            return reportProblems(r.problems());
+        const DoneOutcome& d = r.value();
+        if (asJson) {
+            out(json({{QStringLiteral("done"), itemJson(d.done)},
+                      {QStringLiteral("next"), d.next ? QJsonValue(itemJson(*d.next)) : QJsonValue(QJsonValue::Null)},
+                      {QStringLiteral("result"),
+                       d.result ? QJsonValue(resultJson(*d.result)) : QJsonValue(QJsonValue::Null)}}));
+        } else {
+            QString text = QStringLiteral("item %1 done on %2")
+                               .arg(QString::number(d.done.id), d.done.doneDate.toString(Qt::ISODate));
+            if (d.result)
+                text += QStringLiteral(", result ") + resultText(*d.result);
+            text += u'\n';
+            text += d.next ? QStringLiteral("next: item %1 due %2 (%3 months from the done date)\n")
+                                 .arg(QString::number(d.next->id), d.next->dueDate.toString(Qt::ISODate))
+                                 .arg(d.next->intervalMonths)
+                           : QStringLiteral("no next item: the patient is no longer active\n");
+            out(text);
+        }
+        return exitOk;
+    }
+    if (command == QLatin1String("cancel")) {
+        qint64 id = 0;
+        if (!itemId(id))
+            return exitInvalid;
+        const auto r = registry.cancel(id, p.options.value(QStringLiteral("reason")));
+        if (!r.ok())
+            return reportProblems(r.problems());
+        out(asJson ? json(itemJson(r.value()))
+                   : QStringLiteral("item %1 cancelled: %2\n").arg(QString::number(id), r.value().cancelReason));
+        return exitOk;
+    }
+    if (command == QLatin1String("set-status")) {
+        const auto r =
+            registry.setStatus(p.positional.at(0), p.positional.at(1), p.options.value(QStringLiteral("date")));
+        if (!r.ok())
+            return reportProblems(r.problems());
+        out(asJson ? json(patientJson(r.value())) : patientLine(r.value()));
+        return exitOk;
+    }
+    if (command == QLatin1String("backup") || command == QLatin1String("verify")) {
+        const bool backup = command == QLatin1String("backup");
+        const auto r = backup ? registry.backup(p.positional.at(0)) : registry.verify();
+        if (!r.ok()) {
+            err(backup ? QStringLiteral("backup FAILED:") : QStringLiteral("verify FAILED:"));
+            return reportProblems(r.problems());
+        }
+        if (asJson) {
+            QJsonObject o{{QStringLiteral("ok"), true},
+                          {QStringLiteral("auditEntries"), r.value().auditEntries},
+                          {QStringLiteral("rowCounts"), countsJson(r.value())}};
+            if (backup)
+                o.insert(QStringLiteral("file"), p.positional.at(0));
+            out(json(o));
+        } else {
+            out(backup
+                    ? QStringLiteral("backup written to %1 and verified: opens, integrity ok, audit chain intact (%2 "
+                                     "entries), row counts match (%3)\n")
+                          .arg(p.positional.at(0))
+                          .arg(r.value().auditEntries)
+                          .arg(countsText(r.value()))
+                    : QStringLiteral("verify ok: integrity ok, foreign keys ok, audit chain intact (%1 entries); %2\n")
+                          .arg(r.value().auditEntries)
+                          .arg(countsText(r.value())));
+        }
+        return exitOk;
+    }
+    // demo
+    bool ok = false;
+    const int patients = p.options.value(QStringLiteral("patients")).toInt(&ok);
+    if (!ok) {
+        err(QStringLiteral("patients: \"%1\" is not allowed; allowed: a whole number 1–1000000")
+                .arg(p.options.value(QStringLiteral("patients"))));
+        return exitInvalid;
+    }
+    const quint32 seed =
+        p.options.contains(QStringLiteral("seed")) ? p.options.value(QStringLiteral("seed")).toUInt() : 20261127u;
+    const auto r = registry.demo(patients, seed);
+    if (!r.ok())
+        return reportProblems(r.problems());
+    out(asJson ? json({{QStringLiteral("ok"), true}, {QStringLiteral("rowCounts"), countsJson(r.value())}})
+               : QStringLiteral("demo registry %1: %2\n").arg(db.value()->path(), countsText(r.value())));
+    return exitOk;
+}
