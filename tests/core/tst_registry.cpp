@@ -537,7 +537,9 @@ void TestRegistry::deceasedPatientsGetNoReminders()
     QVERIFY2(changed.ok(), qPrintable(changed.messages().join(u'\n')));
     QCOMPARE(m_registry->overdue().value().total, 0);
     QCOMPARE(m_registry->due(400).value().total, 0);
-    for (const FollowUpRecord& f : m_registry->history(QStringLiteral("X1")).value().items)
+    const auto history = m_registry->history(QStringLiteral("X1"));
+    QVERIFY(history.ok() && !history.value().items.isEmpty());
+    for (const FollowUpRecord& f : history.value().items)
         QCOMPARE(f.status, QStringLiteral("cancelled"));
     const auto again = m_registry->assess(QStringLiteral("X1"), siCase);
     QVERIFY(!again.ok());
