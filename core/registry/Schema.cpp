@@ -62,7 +62,7 @@ QList<Migration> Database::schema()
                  " cancel_reason TEXT,"
                  " created_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX followup_status_due ON followup_items (status, due_date)"),
-             QStringLiteral("CREATE INDEX followup_patient ON followup_items (patient_id, item_key, status)"),
+             QStringLiteral("CREATE INDEX followup_patient ON followup_items (patient_id, status, due_date)"),
              QStringLiteral(
                  "CREATE TABLE results ("
                  " id INTEGER PRIMARY KEY,"
