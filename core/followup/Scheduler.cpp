@@ -45,6 +45,11 @@ QString testDisplayName(const QString& code)
 
 QString reminderReason(const PlanFollowUpItem& item, const QString& protocol)
 {
+    if (!item.because.isEmpty())
+        return QStringLiteral("%1; every %2 months (%3 protocol)")
+            .arg(item.because.join(QStringLiteral("; ")))
+            .arg(item.intervalMonths)
+            .arg(protocol);
     QStringList names;
     for (const QString& t : item.kind == QLatin1String("labs") ? item.tests : item.modalities)
         names << testDisplayName(t);

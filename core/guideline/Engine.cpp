@@ -374,6 +374,16 @@ private:
         }
     }
 
+    void addReason(QStringList& out, const QList<KbReason>& reasons) const
+    {
+        for (const KbReason& r : reasons) {
+            if (r.when.evaluate(m_facts, nullptr)) {
+                out << text(r.text);
+                return;
+            }
+        }
+    }
+
     void buildFollowUp(Plan& plan, const KbProtocol& protocol)
     {
         plan.protocol = protocol.id;
@@ -398,11 +408,13 @@ private:
                 if (!t.when.evaluate(m_facts, nullptr))
                     continue;
                 out.tests << t.code;
+                addReason(out.because, t.reasons);
                 addNotes(out.notes, t.notes);
             }
             if (item.kind == QLatin1String("labs") && out.tests.isEmpty())
                 continue;
             out.modalities = item.modalities;
+            addReason(out.because, item.reasons);
             out.intervalMonths = interval->months;
             out.schedule = text(interval->schedule);
             out.reason = text(item.reason.professional);

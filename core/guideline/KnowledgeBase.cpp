@@ -538,6 +538,21 @@ private:
         }
     }
 
+    QList<KbReason> reasons(Reader& r)
+    {
+        QList<KbReason> out;
+        const QJsonArray arr = r.array("reasons", false);
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            Reader reason(arr.at(i), at(r.path(latin("reasons")), i), m_problems);
+            KbReason e;
+            e.when = condition(reason, "when", false);
+            e.text = text(reason.value("text", true), reason.path(latin("text")));
+            reason.finish();
+            out << std::move(e);
+        }
+        return out;
+    }
+
     KbFollowUpItem item(const QJsonValue& v, const QString& path)
     {
         Reader r(v, path, m_problems);
@@ -552,12 +567,14 @@ private:
                 KbTest test;
                 test.code = t.string("code", true, vocab::labTests());
                 test.when = condition(t, "when", false);
+                test.reasons = reasons(t);
                 test.notes = notes(t);
                 t.finish();
                 it.tests << std::move(test);
             }
         } else {
             it.modalities = r.strings("modalities", true);
+            it.reasons = reasons(r);
             for (const QString& m : std::as_const(it.modalities)) {
                 if (!vocab::imagingModalities().contains(m))
                     r.error(r.path(latin("modalities")),

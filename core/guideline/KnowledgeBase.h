@@ -121,10 +121,18 @@ struct KbDerivedFact
     Condition when;
 };
 
+// Why an item is followed up ("CgA: on somatostatin analogue"); the first that holds applies.
+struct KbReason
+{
+    Condition when;
+    LocalText text;
+};
+
 struct KbTest
 {
     QString code;
     Condition when;
+    QList<KbReason> reasons;
     QList<KbNote> notes;
 };
 
@@ -144,6 +152,7 @@ struct KbFollowUpItem
     Condition when;
     QList<KbTest> tests;
     QStringList modalities;
+    QList<KbReason> reasons;     // imaging items
     QList<KbInterval> intervals; // the first that holds applies
     AudienceText reason;
     QStringList evidence;

@@ -89,6 +89,7 @@ struct PlanFollowUpItem
     int intervalMonths = 0;
     QString schedule; // the whole course in words (later periods, how long)
     QString reason;
+    QStringList because; // per test or modality, e.g. "CgA: on somatostatin analogue"
     QString patientText;
     QList<PlanNote> notes; // confounders, preparation
     QStringList evidence;

@@ -311,6 +311,8 @@ QByteArray planToJson(const Plan& plan)
         w.field("intervalMonths", i.intervalMonths);
         w.field("schedule", i.schedule);
         w.field("reason", i.reason);
+        if (!i.because.isEmpty())
+            w.fieldStrings("because", i.because);
         w.field("patientText", i.patientText);
         if (!i.notes.isEmpty())
             notes(w, i.notes);

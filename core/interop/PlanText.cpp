@@ -154,6 +154,9 @@ QString planToText(const Plan& plan, int width)
                     QStringLiteral("  - "), QStringLiteral("    "), width);
         out += wrap(i.reason + QStringLiteral(" (") + i.evidence.join(QStringLiteral("; ")) + QLatin1Char(')'),
                     QStringLiteral("    "), QStringLiteral("    "), width);
+        if (!i.because.isEmpty())
+            out += wrap(QStringLiteral("because: ") + i.because.join(QStringLiteral("; ")), QStringLiteral("    "),
+                        QStringLiteral("      "), width);
         for (const PlanNote& n : i.notes)
             out += wrap(QStringLiteral("note%1: %2").arg(reviewTag(n.review), n.text), QStringLiteral("    "),
                         QStringLiteral("      "), width);

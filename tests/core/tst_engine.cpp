@@ -113,6 +113,14 @@ QString check(const Plan& p, const QString& expectation)
                 .arg(value, present ? QStringLiteral("present") : QStringLiteral("missing"));
         return QString();
     }
+    if (key == QLatin1String("because")) {
+        const QString reason = expectation.mid(8).replace(u'_', u' ');
+        for (const PlanFollowUpItem& i : p.followUp) {
+            if (i.because.contains(reason))
+                return QString();
+        }
+        return QStringLiteral("no follow-up reason \"%1\"").arg(reason);
+    }
     if (key == QLatin1String("cat"))
         return p.classification.category == value ? QString()
                                                   : QStringLiteral("category %1").arg(p.classification.category);
@@ -474,7 +482,15 @@ void TestEngine::rules_data()
     row("standard NEC: imaging 3, no NT-proBNP",
         R"({"differentiation":"poor","ki67":80,"functionalSyndrome":"carcinoid_syndrome"})",
         "labs:3 img:3 test-:NTPROBNP");
-    row("standard after complete resection", R"({"completeResection":true})", "labs:3 img:6");
+    row("standard after complete resection", R"({"completeResection":true})",
+        "labs:3 img:6 because:CgA:_surveillance_after_complete_resection");
+    row("reason: CgA on SSA", "{}",
+        "because:CgA:_on_somatostatin_analogue because:5-HIAA:_small-intestinal_primary "
+        "because:CT_or_MRI:_response_and_progression");
+    row("reason: CgA without SSA", R"({"sstrImaging":"negative","primarySite":"pancreas"})",
+        "because:CgA:_tumour_marker_of_stage_IV_disease");
+    row("reason: high grade", R"({"differentiation":"poor","ki67":70})",
+        "because:CgA:_tumour_marker_of_high-grade_stage_IV_disease because:CT_or_MRI:_high-grade_tumour");
 }
 
 void TestEngine::rules()

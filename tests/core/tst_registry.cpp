@@ -316,7 +316,9 @@ void TestRegistry::assessStoresPlanAndSchedule()
     QCOMPARE(byKey.value(QStringLiteral("imaging")).dueDate, QDate(2027, 5, 2));
     QCOMPARE(byKey.value(QStringLiteral("ntprobnp")).dueDate, QDate(2027, 11, 2));
     const QString reason = byKey.value(QStringLiteral("markers")).reason;
-    QVERIFY2(reason.startsWith(QStringLiteral("CgA, 5-HIAA every 3 months (standard protocol)")), qPrintable(reason));
+    QCOMPARE(reason,
+             QStringLiteral(
+                 "CgA: on somatostatin analogue; 5-HIAA: carcinoid syndrome; every 3 months (standard protocol)"));
     const QString notes = byKey.value(QStringLiteral("markers")).notes;
     QVERIFY2(notes.contains(QStringLiteral("proton-pump inhibitors")), qPrintable(notes)); // ppiUse: CgA confounder
     QVERIFY2(notes.contains(QStringLiteral("bananas")), qPrintable(notes));                // 5-HIAA preparation
