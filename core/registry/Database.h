@@ -72,6 +72,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_version = 0;
+    bool m_inTransaction = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

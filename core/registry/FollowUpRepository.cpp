@@ -134,50 +134,57 @@ Status FollowUpRepository::cancel(qint64 id, const QString& reason)
 Result<Page<ReminderRow>> FollowUpRepository::reminders(const QString& where,
                                                         const QList<std::pair<QString, QVariant>>& binds, int limit)
 {
-    const QString from =
-        QStringLiteral(" FROM followup_items f JOIN patients p ON p.id = f.patient_id WHERE f.status = "
-                       "'scheduled' AND p.status = 'active' AND ") +
-        where;
+    // Scheduled items belong to active patients only (set-status cancels the open items of a
+    // deceased or transferred patient, and verify checks it), so count and page come from the
+    // (status, due_date) index; the join fetches names for the page's rows alone.
     Page<ReminderRow> page;
-    Sql count(m_db, QStringLiteral("SELECT COUNT(*)") + from);
-    for (const auto& [name, value] : binds)
-        count.bind(name, value);
-    Status s = count.run(QStringLiteral("counting reminders"));
+    const QString filter = QStringLiteral("status = 'scheduled' AND ") + where;
+    const Status s = m_db.read([&]() -> Status {
+        Sql count(m_db, QStringLiteral("SELECT COUNT(*) FROM followup_items WHERE ") + filter);
+        for (const auto& [name, value] : binds)
+            count.bind(name, value);
+        Status st = count.run(QStringLiteral("counting reminders"));
+        if (!st.ok())
+            return st;
+        if (count.next())
+            page.total = count.value(0).toLongLong();
+        Sql q(m_db, QStringLiteral(
+                        "SELECT %1, p.record_number, p.family_name, p.given_name FROM (SELECT * FROM followup_items "
+                        "WHERE %2 ORDER BY due_date, id LIMIT :limit) f JOIN patients p ON p.id = f.patient_id "
+                        "ORDER BY f.due_date, f.id")
+                        .arg(columns, filter));
+        for (const auto& [name, value] : binds)
+            q.bind(name, value);
+        q.bind(QStringLiteral(":limit"), limit);
+        st = q.run(QStringLiteral("listing reminders"));
+        if (!st.ok())
+            return st;
+        while (q.next()) {
+            ReminderRow row;
+            row.item = fromRow(q);
+            row.recordNumber = q.value(14).toString();
+            row.familyName = q.value(15).toString();
+            row.givenName = q.value(16).toString();
+            page.rows << row;
+        }
+        return Done{};
+    });
     if (!s.ok())
         return s.problems();
-    if (count.next())
-        page.total = count.value(0).toLongLong();
-    Sql q(m_db, QStringLiteral("SELECT %1, p.record_number, p.family_name, p.given_name%2 ORDER BY f.due_date, "
-                               "f.id LIMIT :limit")
-                    .arg(columns, from));
-    for (const auto& [name, value] : binds)
-        q.bind(name, value);
-    q.bind(QStringLiteral(":limit"), limit);
-    s = q.run(QStringLiteral("listing reminders"));
-    if (!s.ok())
-        return s.problems();
-    while (q.next()) {
-        ReminderRow row;
-        row.item = fromRow(q);
-        row.recordNumber = q.value(14).toString();
-        row.familyName = q.value(15).toString();
-        row.givenName = q.value(16).toString();
-        page.rows << row;
-    }
     return page;
 }
 
 Result<Page<ReminderRow>> FollowUpRepository::dueBetween(const QDate& from, const QDate& to, int limit)
 {
     return reminders(
-        QStringLiteral("f.due_date >= :from AND f.due_date <= :to"),
+        QStringLiteral("due_date >= :from AND due_date <= :to"),
         {{QStringLiteral(":from"), from.toString(Qt::ISODate)}, {QStringLiteral(":to"), to.toString(Qt::ISODate)}},
         limit);
 }
 
 Result<Page<ReminderRow>> FollowUpRepository::overdue(const QDate& today, int limit)
 {
-    return reminders(QStringLiteral("f.due_date < :today"), {{QStringLiteral(":today"), today.toString(Qt::ISODate)}},
+    return reminders(QStringLiteral("due_date < :today"), {{QStringLiteral(":today"), today.toString(Qt::ISODate)}},
                      limit);
 }
 

@@ -86,43 +86,81 @@ Result<std::optional<PatientRecord>> PatientRepository::byId(qint64 id)
 
 Result<Page<PatientRecord>> PatientRepository::search(const QString& text, int limit)
 {
+    // Matches are listed family-name matches first (by family, given name), then given-name matches,
+    // then record-number matches. Each branch is a range on its own covering index, so counting and
+    // paging stay fast however short the prefix; a patient matching two branches is listed once.
     const QStringList words = key(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString where;
+    struct Branch
+    {
+        QString where;
+        QString order;
+    };
+    QList<Branch> branches;
+    // The total as signed counts, each a range on one covering index: the record-number branch is
+    // counted as all record matches less those already counted by name (cheaper than filtering).
+    QList<std::pair<int, QString>> counts;
     QList<std::pair<QString, QString>> binds;
+    const QString family = QStringLiteral("(family_key >= :a AND family_key < :b)");
+    const QString given = QStringLiteral("(given_key >= :a AND given_key < :b)");
+    const QString record = QStringLiteral("(record_key >= :a AND record_key < :b)");
     if (words.isEmpty()) {
-        where = QStringLiteral("1 = 1");
+        branches << Branch{QStringLiteral("1 = 1"), QStringLiteral("family_key, given_key, id")};
+        counts << std::pair{1, QStringLiteral("1 = 1")};
     } else if (words.size() == 1) {
-        // Each branch is a range on its own index, so the OR stays fast on large registries.
-        where = QStringLiteral("(record_key >= :a AND record_key < :b) OR (family_key >= :a AND family_key < :b) "
-                               "OR (given_key >= :a AND given_key < :b)");
         binds = {{QStringLiteral(":a"), words.at(0)}, {QStringLiteral(":b"), prefixEnd(words.at(0))}};
+        branches << Branch{family, QStringLiteral("family_key, given_key, id")}
+                 << Branch{given + QStringLiteral(" AND NOT ") + family, QStringLiteral("given_key, family_key, id")}
+                 << Branch{record + QStringLiteral(" AND NOT ") + family + QStringLiteral(" AND NOT ") + given,
+                           QStringLiteral("record_key, id")};
+        counts << std::pair{1, family} << std::pair{1, given + QStringLiteral(" AND NOT ") + family}
+               << std::pair{1, record} << std::pair{-1, family + QStringLiteral(" AND ") + record}
+               << std::pair{-1, given + QStringLiteral(" AND NOT ") + family + QStringLiteral(" AND ") + record};
     } else {
-        where = QStringLiteral("(family_key >= :a AND family_key < :b AND given_key >= :c AND given_key < :d) "
-                               "OR (given_key >= :a AND given_key < :b AND family_key >= :c AND family_key < :d)");
         binds = {{QStringLiteral(":a"), words.at(0)},
                  {QStringLiteral(":b"), prefixEnd(words.at(0))},
                  {QStringLiteral(":c"), words.at(1)},
                  {QStringLiteral(":d"), prefixEnd(words.at(1))}};
+        const QString familyGiven =
+            QStringLiteral("(family_key >= :a AND family_key < :b AND given_key >= :c AND given_key < :d)");
+        const QString givenFamily =
+            QStringLiteral("(given_key >= :a AND given_key < :b AND family_key >= :c AND family_key < :d)");
+        branches << Branch{familyGiven, QStringLiteral("family_key, given_key, id")}
+                 << Branch{givenFamily + QStringLiteral(" AND NOT ") + familyGiven,
+                           QStringLiteral("given_key, family_key, id")};
+        for (const Branch& b : branches)
+            counts << std::pair{1, b.where};
     }
     Page<PatientRecord> page;
-    Sql count(m_db, QStringLiteral("SELECT COUNT(*) FROM patients WHERE ") + where);
-    for (const auto& [name, value] : binds)
-        count.bind(name, value);
-    Status s = count.run(QStringLiteral("counting patients"));
+    const Status s = m_db.read([&]() -> Status {
+        for (const auto& [sign, where] : counts) {
+            Sql count(m_db, QStringLiteral("SELECT COUNT(*) FROM patients WHERE ") + where);
+            for (const auto& [name, value] : binds)
+                count.bind(name, value);
+            const Status st = count.run(QStringLiteral("counting patients"));
+            if (!st.ok())
+                return st;
+            if (count.next())
+                page.total += sign * count.value(0).toLongLong();
+        }
+        for (const Branch& b : branches) {
+            const qsizetype wanted = limit - page.rows.size();
+            if (wanted <= 0)
+                continue;
+            Sql q(m_db, QStringLiteral("SELECT %1 FROM patients WHERE %2 ORDER BY %3 LIMIT :limit")
+                            .arg(columns, b.where, b.order));
+            for (const auto& [name, value] : binds)
+                q.bind(name, value);
+            q.bind(QStringLiteral(":limit"), static_cast<qint64>(wanted));
+            const Status st = q.run(QStringLiteral("searching patients"));
+            if (!st.ok())
+                return st;
+            while (q.next())
+                page.rows << fromRow(q);
+        }
+        return Done{};
+    });
     if (!s.ok())
         return s.problems();
-    if (count.next())
-        page.total = count.value(0).toLongLong();
-    Sql q(m_db, QStringLiteral("SELECT %1 FROM patients WHERE %2 ORDER BY family_key, given_key, id LIMIT :limit")
-                    .arg(columns, where));
-    for (const auto& [name, value] : binds)
-        q.bind(name, value);
-    q.bind(QStringLiteral(":limit"), limit);
-    s = q.run(QStringLiteral("searching patients"));
-    if (!s.ok())
-        return s.problems();
-    while (q.next())
-        page.rows << fromRow(q);
     return page;
 }
 

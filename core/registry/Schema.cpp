@@ -23,9 +23,10 @@ QList<Migration> Database::schema()
                  " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'deceased', 'transferred')),"
                  " status_date TEXT,"
                  " created_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX patients_family_key ON patients (family_key)"),
-             QStringLiteral("CREATE INDEX patients_given_key ON patients (given_key)"),
-             QStringLiteral("CREATE INDEX patients_record_key ON patients (record_key)"),
+             // Covering indexes for prefix search: each branch counts and pages from its own index.
+             QStringLiteral("CREATE INDEX patients_family_key ON patients (family_key, given_key, record_key)"),
+             QStringLiteral("CREATE INDEX patients_given_key ON patients (given_key, family_key, record_key)"),
+             QStringLiteral("CREATE INDEX patients_record_key ON patients (record_key, family_key, given_key)"),
              QStringLiteral("CREATE TABLE assessments ("
                             " id INTEGER PRIMARY KEY,"
                             " patient_id INTEGER NOT NULL REFERENCES patients (id),"

@@ -41,10 +41,13 @@ Stats measure(int runs, const std::function<void()>& work)
     return {ms.at(ms.size() / 2), ms.at(std::min<qsizetype>(ms.size() - 1, ms.size() * 95 / 100)), ms.back()};
 }
 
+int overBudget = 0;
+
 void print(const char* what, const Stats& s, double budget, const QString& detail = {})
 {
-    std::printf("%-44s median %8.3f ms  p95 %8.3f ms  max %8.3f ms  budget %5.0f ms  %s  %s\n", what, s.median, s.p95, s.max,
-                budget, s.p95 < budget ? "ok" : "OVER", qPrintable(detail));
+    overBudget += s.p95 < budget ? 0 : 1;
+    std::printf("%-40s median %8.3f ms  p95 %8.3f ms  max %8.3f ms  budget %3.0f ms %-4s  %s\n", what, s.median, s.p95,
+                s.max, budget, s.p95 < budget ? "ok" : "OVER", qPrintable(detail));
 }
 
 } // namespace
@@ -58,7 +61,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     const QString path = args.at(1);
-    const int patients = args.contains(QStringLiteral("--patients")) ? args.value(args.indexOf(QStringLiteral("--patients")) + 1).toInt() : 100000;
+    const int patients = args.contains(QStringLiteral("--patients"))
+                             ? args.value(args.indexOf(QStringLiteral("--patients")) + 1).toInt()
+                             : 100000;
     const bool exists = QFileInfo::exists(path);
     auto kb = KnowledgeBase::loadEmbedded();
     auto db = Database::open(path);
@@ -89,41 +94,68 @@ int main(int argc, char* argv[])
     std::printf("\n");
 
     qint64 total = 0;
-    print("due within 14 days (page + count)", measure(30, [&] { total = registry.due(14).value().total; }), 50,
-          QStringLiteral("%1 items").arg(total));
-    print("overdue (page + count)", measure(30, [&] { total = registry.overdue().value().total; }), 50, QStringLiteral("%1 items").arg(total));
-    const QStringList typed{QStringLiteral("s"),    QStringLiteral("sm"),     QStringLiteral("smi"),    QStringLiteral("smith"),
-                            QStringLiteral("smith j"), QStringLiteral("w"),    QStringLiteral("we"),     QStringLiteral("weber"),
-                            QStringLiteral("DEMO-0"), QStringLiteral("DEMO-012"), QStringLiteral("DEMO-01234"), QStringLiteral("anna")};
+    const auto rowsAndTotal = [&](const auto& page) {
+        if (!page.ok())
+            std::abort();
+        total = page.value().total;
+    };
+    Stats s = measure(30, [&] { rowsAndTotal(registry.due(14)); });
+    print("due within 14 days (page + count)", s, 50, QStringLiteral("%1 items").arg(total));
+    s = measure(30, [&] { rowsAndTotal(registry.overdue()); });
+    print("overdue (page + count)", s, 50, QStringLiteral("%1 items").arg(total));
+    const QStringList typed{QStringLiteral("s"),        QStringLiteral("sm"),         QStringLiteral("smi"),
+                            QStringLiteral("smith"),    QStringLiteral("smith j"),    QStringLiteral("w"),
+                            QStringLiteral("we"),       QStringLiteral("weber"),      QStringLiteral("DEMO-0"),
+                            QStringLiteral("DEMO-012"), QStringLiteral("DEMO-01234"), QStringLiteral("anna")};
     for (const QString& text : typed) {
         const QByteArray label = QStringLiteral("search \"%1\" (page + count)").arg(text).toUtf8();
-        print(label.constData(), measure(20, [&] { total = registry.list(text).value().total; }), 10, QStringLiteral("%1 patients").arg(total));
+        s = measure(20, [&] { rowsAndTotal(registry.list(text)); });
+        print(label.constData(), s, 10, QStringLiteral("%1 patients").arg(total));
     }
 
     // Storing an assessment with its schedule (one write transaction, fsync'ed), on new patients.
     int n = 0;
-    const QByteArray caseJson = QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("netdesk.case/1")},
-                                                          {QStringLiteral("assessmentDate"), QStringLiteral("2026-11-20")},
-                                                          {QStringLiteral("primarySite"), QStringLiteral("small_intestine")},
-                                                          {QStringLiteral("differentiation"), QStringLiteral("well")},
-                                                          {QStringLiteral("ki67"), 4},
-                                                          {QStringLiteral("sstrImaging"), QStringLiteral("positive")},
-                                                          {QStringLiteral("functionalSyndrome"), QStringLiteral("carcinoid_syndrome")},
-                                                          {QStringLiteral("diseaseStatus"), QStringLiteral("stable")},
-                                                          {QStringLiteral("ecog"), 1},
-                                                          {QStringLiteral("metastases"), QJsonObject{{QStringLiteral("liver"), true}}}})
-                                  .toJson(QJsonDocument::Compact);
+    const QByteArray caseJson =
+        QJsonDocument(QJsonObject{{QStringLiteral("schema"), QStringLiteral("netdesk.case/1")},
+                                  {QStringLiteral("assessmentDate"), QStringLiteral("2026-11-20")},
+                                  {QStringLiteral("primarySite"), QStringLiteral("small_intestine")},
+                                  {QStringLiteral("differentiation"), QStringLiteral("well")},
+                                  {QStringLiteral("ki67"), 4},
+                                  {QStringLiteral("sstrImaging"), QStringLiteral("positive")},
+                                  {QStringLiteral("functionalSyndrome"), QStringLiteral("carcinoid_syndrome")},
+                                  {QStringLiteral("diseaseStatus"), QStringLiteral("stable")},
+                                  {QStringLiteral("ecog"), 1},
+                                  {QStringLiteral("metastases"), QJsonObject{{QStringLiteral("liver"), true}}}})
+            .toJson(QJsonDocument::Compact);
     const QString prefix = QStringLiteral("BENCH-%1-").arg(QDateTime::currentMSecsSinceEpoch());
     QStringList records;
     for (int i = 0; i < 30; ++i) {
         records << prefix + QString::number(i);
-        if (!registry.addPatient({records.back(), QStringLiteral("Bench"), QStringLiteral("Mark"), QStringLiteral("1960-01-01"), QStringLiteral("male")}).ok())
+        if (!registry
+                 .addPatient({records.back(), QStringLiteral("Bench"), QStringLiteral("Mark"),
+                              QStringLiteral("1960-01-01"), QStringLiteral("male")})
+                 .ok())
             return 1;
     }
-    print("store an assessment with its schedule", measure(30, [&] {
-              if (!registry.assess(records.at(n++), caseJson).ok())
-                  std::abort();
-          }),
-          20);
-    return 0;
+    s = measure(30, [&] {
+        if (!registry.assess(records.at(n++), caseJson).ok())
+            std::abort();
+    });
+    print("store an assessment (new patient)", s, 20);
+    // Re-assessing patients with a history: open items are superseded, done dates looked up.
+    QStringList active;
+    for (int i = 1; active.size() < 30 && i < 100000; i += 2477) {
+        const QString record = QStringLiteral("DEMO-%1").arg(i, 6, 10, QLatin1Char('0'));
+        const auto found = registry.list(record, 1);
+        if (found.ok() && !found.value().rows.isEmpty() && found.value().rows.front().status == QLatin1String("active"))
+            active << record;
+    }
+    n = 0;
+    s = measure(static_cast<int>(active.size()), [&] {
+        if (!registry.assess(active.at(n++), caseJson).ok())
+            std::abort();
+    });
+    print("store an assessment (patient with history)", s, 20);
+    std::printf("%s\n", overBudget == 0 ? "all budgets met" : "SOME BUDGETS MISSED");
+    return overBudget == 0 ? 0 : 2;
 }
