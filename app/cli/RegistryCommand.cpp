@@ -8,6 +8,7 @@
 #include "core/registry/Registry.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,10 @@
 #include <QProcessEnvironment>
 
 #include <cstdio>
+#include <memory>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace {
 
@@ -214,8 +219,15 @@ int runRegistryCommand(const QStringList& allArgs)
     // Global options come before the command.
     QString dbPath = Database::defaultPath();
     QString format = QStringLiteral("text");
-    QString author = QProcessEnvironment::systemEnvironment().value(QStringLiteral("USER"), QStringLiteral("unknown"));
+    // Who: $USER, $LOGNAME, or the account name (cron sets neither variable).
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString author = env.value(QStringLiteral("USER"), env.value(QStringLiteral("LOGNAME")));
+    if (author.isEmpty()) {
+        const passwd* pw = ::getpwuid(::getuid());
+        author = pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("unknown");
+    }
     QDate today = QDate::currentDate();
+    bool todayGiven = false;
     qsizetype i = 0;
     for (; i < allArgs.size() && allArgs.at(i).startsWith(QLatin1String("--")); i += 2) {
         const QString& opt = allArgs.at(i);
@@ -236,6 +248,7 @@ int runRegistryCommand(const QStringList& allArgs)
             author = value;
         else if (opt == QLatin1String("--today")) {
             today = QDate::fromString(value, Qt::ISODate);
+            todayGiven = true;
             if (!today.isValid() || value.size() != 10) {
                 err(QStringLiteral("netdesk-cli registry: --today %1 is not a date; allowed: YYYY-MM-DD").arg(value));
                 return exitFailure;
@@ -309,13 +322,24 @@ int runRegistryCommand(const QStringList& allArgs)
             err(QStringLiteral("  ") + line);
         return exitFailure;
     }
+    // Only the commands that make a registry may create the file: a mistyped --db must not turn into
+    // an empty registry that reports "nothing due".
+    if (command != QLatin1String("add-patient") && command != QLatin1String("demo") && !QFileInfo::exists(dbPath)) {
+        err(QStringLiteral("db: there is no registry at %1; add-patient or demo creates one").arg(dbPath));
+        return exitInvalid;
+    }
     auto db = Database::open(dbPath);
     if (!db.ok()) {
         reportProblems(db.problems());
         return exitFailure;
     }
-    FixedClock clock(today);
-    Registry registry(*db.value(), clock, author, kb.value());
+    std::unique_ptr<Clock> clock;
+    if (todayGiven)
+        clock = std::make_unique<PinnedDateClock>(today);
+    else
+        clock = std::make_unique<SystemClock>();
+    today = clock->today();
+    Registry registry(*db.value(), *clock, author, kb.value());
     const bool asJson = format == QLatin1String("json");
     const auto itemId = [&](qint64& id) {
         bool ok = false;

@@ -21,6 +21,21 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
+// "Today" pinned (netdesk-cli --today), the time of day real: audit times stay true.
+class PinnedDateClock final : public Clock
+{
+public:
+    explicit PinnedDateClock(QDate today)
+        : m_today(today)
+    {
+    }
+    QDate today() const override { return m_today; }
+    QDateTime now() const override { return QDateTime(m_today, QDateTime::currentDateTimeUtc().time(), Qt::UTC); }
+
+private:
+    QDate m_today;
+};
+
 class FixedClock final : public Clock
 {
 public:

@@ -79,6 +79,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
             failure(path, QStringLiteral("cannot open the registry (%1)").arg(db->m_db.lastError().text()))};
 
     // A 64 MiB page cache and memory-mapped reads keep lists fast on a large registry.
+    {
+        // Refuse anything that is not a registry before changing it in any way (WAL, tables).
+        QSqlQuery q(db->m_db);
+        if (!q.exec(QStringLiteral("SELECT COUNT(*), SUM(name = 'schema_version') FROM sqlite_master")) || !q.next())
+            return Problems{failure(
+                path,
+                QStringLiteral("is not a NETDesk registry (not an SQLite database: %1)").arg(q.lastError().text()))};
+        if (q.value(0).toInt() > 0 && q.value(1).toInt() == 0)
+            return Problems{failure(
+                path, QStringLiteral("is not a NETDesk registry (it holds other tables); nothing was changed"))};
+    }
     for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA cache_size=-65536",
                                "PRAGMA mmap_size=268435456"}) {
         const Status s = db->exec(QString::fromLatin1(pragma));
@@ -173,6 +184,15 @@ Status Database::read(const std::function<Status()>& work)
 
 Status Database::migrate(const QList<Migration>& migrations)
 {
+    const int newest = migrations.isEmpty() ? 0 : migrations.back().version;
+    {
+        // The common case, an up-to-date registry, takes no lock: readers never wait for a writer.
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next() && q.value(0).toInt() == newest) {
+            m_version = newest;
+            return Done{};
+        }
+    }
     Status ensured = write([&]() -> Status {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
@@ -190,7 +210,6 @@ Status Database::migrate(const QList<Migration>& migrations)
     });
     if (!ensured.ok())
         return ensured;
-    const int newest = migrations.isEmpty() ? 0 : migrations.back().version;
     if (m_version > newest)
         return Problems{
             failure(m_path, QStringLiteral("the registry has schema version %1, newer than this NETDesk knows (%2); "

@@ -188,13 +188,18 @@ Result<VerifyReport> Registry::demo(int patients, quint32 seed)
         return Problems{{QStringLiteral("patients"), QStringLiteral("%1 is out of range 1–1000000").arg(patients)}};
     Draw d(seed);
     const QDate today = m_clock.today();
-    const auto existing = PatientRepository(m_db).count();
-    if (!existing.ok())
-        return existing.problems();
-    const qint64 first = existing.value() + 1;
+    int written = 0;
     constexpr int batch = 250; // patients per transaction: fast, and a kill loses at most one batch
     for (int start = 0; start < patients; start += batch) {
         const Status s = m_db.write([&]() -> Status {
+            // Numbered after the highest demo record, read inside the transaction, so that two demos
+            // running at once never collide.
+            Sql highest(m_db,
+                        QStringLiteral("SELECT MAX(record_number) FROM patients WHERE record_number LIKE 'DEMO-%'"));
+            const Status st = highest.run(QStringLiteral("numbering demo patients"));
+            if (!st.ok())
+                return st;
+            const qint64 first = (highest.next() ? highest.value(0).toString().mid(5).toLongLong() : 0) + 1 - start;
             for (int i = start; i < std::min(patients, start + batch); ++i) {
                 NewPatient np;
                 const bool female = d.chance(0.5);
@@ -239,8 +244,16 @@ Result<VerifyReport> Registry::demo(int patients, quint32 seed)
             }
             return Done{};
         });
-        if (!s.ok())
-            return s.problems();
+        if (!s.ok()) {
+            Problems problems = s.problems();
+            if (written > 0)
+                problems << failure(QStringLiteral("demo"),
+                                    QStringLiteral("%1 synthetic patients had been added before this "
+                                                   "failure; they stay in the registry")
+                                        .arg(written));
+            return problems;
+        }
+        written = std::min(patients, start + batch);
     }
     return verify();
 }

@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <tuple>
 
 namespace netdesk {
 
@@ -130,13 +131,26 @@ Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
         problems << input(
             QStringLiteral("record"),
             QStringLiteral("\"%1\" is not allowed; allowed: 1–64 letters, digits and . _ / -").arg(p.recordNumber));
-    if (p.familyName.isEmpty())
-        problems << input(QStringLiteral("family"), QStringLiteral("missing; required, the family name"));
-    if (p.givenName.isEmpty())
-        problems << input(QStringLiteral("given"), QStringLiteral("missing; required, the given name"));
+    static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
+    for (const auto& [field, value, what] :
+         {std::tuple{QStringLiteral("family"), p.familyName, QStringLiteral("the family name")},
+          std::tuple{QStringLiteral("given"), p.givenName, QStringLiteral("the given name")}}) {
+        if (value.isEmpty())
+            problems << input(field, QStringLiteral("missing; required, ") + what);
+        else if (value.size() > 100 || value.contains(control))
+            problems << input(field,
+                              QStringLiteral("\"%1\" is not allowed; allowed: 1–100 characters, no control characters")
+                                  .arg(value.left(40)));
+    }
     if (!in.birthDate.isEmpty()) {
-        if (const auto d = parseDate(in.birthDate, QStringLiteral("birth"), m_clock.today(), problems))
-            p.birthDate = *d;
+        if (const auto d = parseDate(in.birthDate, QStringLiteral("birth"), m_clock.today(), problems)) {
+            if (d->year() < 1900)
+                problems << input(
+                    QStringLiteral("birth"),
+                    QStringLiteral("%1 is not plausible; allowed: 1900-01-01 to today").arg(in.birthDate));
+            else
+                p.birthDate = *d;
+        }
     }
     p.sex = in.sex.isEmpty() ? QStringLiteral("unknown") : in.sex;
     if (!vocab::sexes().contains(p.sex))
@@ -200,6 +214,18 @@ Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QBy
             return Problems{input(QStringLiteral("patient.birthDate"),
                                   QStringLiteral("%1 differs from the registry's %2 for %3")
                                       .arg(caseBirth, patient.birthDate.toString(Qt::ISODate), patient.recordNumber))};
+        const QString caseId = identity.value(QStringLiteral("id")).toString();
+        if (!caseId.isEmpty() && caseId != patient.recordNumber)
+            return Problems{
+                input(QStringLiteral("patient.id"), QStringLiteral("\"%1\" differs from the record number %2: is this "
+                                                                   "the right patient's case?")
+                                                        .arg(caseId, patient.recordNumber))};
+        const QString caseSex = identity.value(QStringLiteral("sex")).toString();
+        if (!caseSex.isEmpty() && caseSex != QLatin1String("unknown") && patient.sex != QLatin1String("unknown") &&
+            caseSex != patient.sex)
+            return Problems{
+                input(QStringLiteral("patient.sex"), QStringLiteral("%1 differs from the registry's %2 for %3")
+                                                         .arg(caseSex, patient.sex, patient.recordNumber))};
         if (caseObject.value(QStringLiteral("patient")).isObject() || !caseObject.contains(QStringLiteral("patient"))) {
             if (caseBirth.isEmpty() && patient.birthDate.isValid())
                 identity.insert(QStringLiteral("birthDate"), patient.birthDate.toString(Qt::ISODate));
@@ -371,6 +397,9 @@ Result<DoneOutcome> Registry::markDoneIn(const FollowUpRecord& item, const QDate
         r.id = id.value();
         out.result = r;
         after.insert(QStringLiteral("resultId"), r.id);
+        after.insert(QStringLiteral("result"),
+                     r.value ? QStringLiteral("%1 %2 %3").arg(r.kind, QString::number(*r.value), r.unit)
+                             : QStringLiteral("IMAGING %1").arg(r.outcome));
     }
     const auto patient = PatientRepository(m_db).byId(item.patientId);
     if (!patient.ok())
@@ -419,6 +448,21 @@ Result<DoneOutcome> Registry::markDone(const DoneInput& in)
         if (!in.date.isEmpty()) {
             if (const auto d = parseDate(in.date, QStringLiteral("date"), m_clock.today(), problems))
                 date = *d;
+        }
+        if (problems.isEmpty()) {
+            // Not before the assessment that scheduled the item.
+            Sql assessed(m_db, QStringLiteral("SELECT assessment_date FROM assessments WHERE id = :id"));
+            assessed.bind(QStringLiteral(":id"), item.assessmentId);
+            const Status st = assessed.run(QStringLiteral("reading the assessment date"));
+            if (!st.ok())
+                return st;
+            const QDate since =
+                assessed.next() ? QDate::fromString(assessed.value(0).toString(), Qt::ISODate) : QDate();
+            if (since.isValid() && date < since)
+                problems << input(QStringLiteral("date"),
+                                  QStringLiteral("%1 is before the assessment of %2 that scheduled this item; "
+                                                 "allowed: %2 to today")
+                                      .arg(date.toString(Qt::ISODate), since.toString(Qt::ISODate)));
         }
         std::optional<ResultRecord> result;
         const bool imaging = item.kind == QLatin1String("imaging");
@@ -531,6 +575,10 @@ Result<PatientRecord> Registry::setStatusIn(const QString& recordNumber, const Q
     if (!problems.isEmpty())
         return problems;
     PatientRecord after = patient.value();
+    if (after.birthDate.isValid() && *date < after.birthDate)
+        return Problems{input(
+            QStringLiteral("date"),
+            QStringLiteral("%1 is before the birth date %2").arg(dateText, after.birthDate.toString(Qt::ISODate)))};
     if (after.status != QLatin1String("active"))
         return Problems{
             input(QStringLiteral("record"), QStringLiteral("%1 is already %2").arg(recordNumber, after.status))};
@@ -602,6 +650,13 @@ Result<VerifyReport> Registry::verify()
             problems << failure(QStringLiteral("foreign keys"),
                                 QStringLiteral("table %1 row %2 points to a missing %3")
                                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+        // Reminders rely on it: scheduled items belong to active patients only.
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM followup_items f JOIN patients p ON p.id = f.patient_id WHERE "
+                                  "f.status = 'scheduled' AND p.status <> 'active'")) &&
+            q.next() && q.value(0).toLongLong() > 0)
+            problems << failure(QStringLiteral("follow-up"), QStringLiteral("%1 scheduled items belong to deceased or "
+                                                                            "transferred patients")
+                                                                 .arg(q.value(0).toLongLong()));
         const auto audit = AuditLog(m_db).verify();
         if (!audit.ok()) {
             for (Problem p : audit.problems()) {
@@ -633,52 +688,70 @@ Result<VerifyReport> Registry::backup(const QString& file)
     if (!info.absoluteDir().exists())
         return Problems{
             input(QStringLiteral("file"), QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()))};
-    const auto before = verify();
-    if (!before.ok())
-        return before.problems();
-    Status s = m_db.exec(
-        QStringLiteral("VACUUM INTO '%1'").arg(QString(info.absoluteFilePath()).replace(u'\'', QStringLiteral("''"))));
-    if (!s.ok())
-        return s.problems();
-    QFile::setPermissions(info.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    // Verify the copy as a restore would: it opens, passes integrity_check and its audit chain, and
-    // holds the rows the registry held when it was taken.
-    Problems problems;
-    VerifyReport copyReport;
+    const QString target = info.absoluteFilePath();
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial); // a copy left by a killed backup is never trusted
     {
-        const auto copy = Database::open(info.absoluteFilePath());
+        // Owner-only from the first byte: VACUUM INTO accepts an existing empty file.
+        QFile f(partial);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Problems{input(QStringLiteral("file"),
+                                  QStringLiteral("cannot write in %1 (%2)").arg(info.absolutePath(), f.errorString()))};
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    // A second connection holds the write lock while the copy is taken: writers wait, readers do
+    // not, and the counts compared below are the very state that was copied.
+    auto opened = Database::open(m_db.path());
+    if (!opened.ok()) {
+        QFile::remove(partial);
+        return opened.problems();
+    }
+    std::unique_ptr<Database> lock = std::move(opened).value();
+    VerifyReport copyReport;
+    const Status copied = lock->write([&]() -> Status {
+        const auto expected = rowCounts(*lock);
+        if (!expected.ok())
+            return expected.problems();
+        const Status s =
+            m_db.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(partial).replace(u'\'', QStringLiteral("''"))));
+        if (!s.ok())
+            return s;
+        // Verify the copy as a restore would: it opens, integrity_check and the audit chain pass,
+        // and it holds the rows the registry held.
+        const auto copy = Database::open(partial);
         if (!copy.ok())
             return copy.problems();
         Registry restored(*copy.value(), m_clock, m_actor, m_kb);
         const auto checked = restored.verify();
         if (!checked.ok())
-            problems << checked.problems();
-        else
-            copyReport = checked.value();
-    }
-    if (problems.isEmpty()) {
-        const auto now = rowCounts(m_db);
-        if (!now.ok())
-            return now.problems();
+            return checked.problems();
+        copyReport = checked.value();
+        Problems problems;
         for (const QString& table : tables()) {
-            const qint64 copied = copyReport.rowCounts.value(table);
-            if (copied != before.value().rowCounts.value(table) && copied != now.value().value(table))
+            if (copyReport.rowCounts.value(table) != expected.value().value(table))
                 problems << failure(QStringLiteral("backup"),
                                     QStringLiteral("%1 has %2 rows in the copy but %3 in the registry")
                                         .arg(table)
-                                        .arg(copied)
-                                        .arg(now.value().value(table)));
+                                        .arg(copyReport.rowCounts.value(table))
+                                        .arg(expected.value().value(table)));
         }
+        if (!problems.isEmpty())
+            return problems;
+        return Done{};
+    });
+    lock.reset();
+    if (!copied.ok() || !QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        if (copied.ok())
+            return Problems{
+                failure(QStringLiteral("file"), QStringLiteral("cannot rename the verified copy to %1").arg(target))};
+        return copied.problems();
     }
-    if (!problems.isEmpty()) {
-        QFile::remove(info.absoluteFilePath());
-        return problems;
-    }
-    QJsonObject after{{QStringLiteral("file"), info.absoluteFilePath()}};
+    QJsonObject after{{QStringLiteral("file"), target}};
     for (auto it = copyReport.rowCounts.cbegin(); it != copyReport.rowCounts.cend(); ++it)
         after.insert(it.key(), it.value());
-    s = m_db.write([&]() {
+    const Status s = m_db.write([&]() {
         return AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("backup"), QStringLiteral("registry"), 0,
                                      {}, after);
     });

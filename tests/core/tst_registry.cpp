@@ -277,6 +277,15 @@ void TestRegistry::badPatientInputChangesNothing_data()
     QTest::newRow("birth in the future") << QStringList{QStringLiteral("R9"), QStringLiteral("A"), QStringLiteral("B"),
                                                         QStringLiteral("2027-01-01"), QString()}
                                          << QStringLiteral("birth");
+    QTest::newRow("control character in a name")
+        << QStringList{QStringLiteral("R9"), QStringLiteral("A\nB"), QStringLiteral("B"), QString(), QString()}
+        << QStringLiteral("family");
+    QTest::newRow("name too long") << QStringList{QStringLiteral("R9"), QStringLiteral("A"), QString(101, u'x'),
+                                                  QString(), QString()}
+                                   << QStringLiteral("given");
+    QTest::newRow("birth before 1900") << QStringList{QStringLiteral("R9"), QStringLiteral("A"), QStringLiteral("B"),
+                                                      QStringLiteral("1899-12-31"), QString()}
+                                       << QStringLiteral("birth");
     QTest::newRow("sex not allowed") << QStringList{QStringLiteral("R9"), QStringLiteral("A"), QStringLiteral("B"),
                                                     QString(), QStringLiteral("f")}
                                      << QStringLiteral("sex");
@@ -434,11 +443,17 @@ void TestRegistry::doneSchedulesNextFromDoneDate()
     QCOMPARE(labs.value().next->dueDate, QDate(2027, 5, 1));
     const auto history = m_registry->history(QStringLiteral("D1"));
     QCOMPARE(history.value().results.size(), 2);
-    // Due within 14 days of 2027-05-25: nothing before, the 2027-05-01 markers item is overdue.
+    // On 2027-05-25 the markers item due 2027-05-01 is overdue, and nothing is due in the next 14 days.
     const auto due = m_registry->due(14);
     QVERIFY(due.ok());
-    for (const ReminderRow& r : due.value().rows)
-        QVERIFY(r.item.dueDate >= QDate(2027, 5, 25) && r.item.dueDate <= QDate(2027, 6, 8));
+    QCOMPARE(due.value().total, 0);
+    const auto late = m_registry->overdue();
+    QVERIFY(std::any_of(late.value().rows.cbegin(), late.value().rows.cend(),
+                        [&](const ReminderRow& r) { return r.item.id == labs.value().next->id; }));
+    m_clock->setToday(QDate(2027, 4, 20));
+    const auto soon = m_registry->due(14);
+    QCOMPARE(soon.value().total, 1);
+    QCOMPARE(soon.value().rows.front().item.id, labs.value().next->id);
 }
 
 void TestRegistry::badDoneInputChangesNothing_data()
@@ -453,6 +468,10 @@ void TestRegistry::badDoneInputChangesNothing_data()
                                      << QStringList{QStringLiteral("2026-02-30"), QString(), QString(), QString(),
                                                     QString()}
                                      << QStringLiteral("date");
+    QTest::newRow("before the assessment")
+        << QStringLiteral("labs")
+        << QStringList{QStringLiteral("2026-10-01"), QString(), QString(), QString(), QString()}
+        << QStringLiteral("date");
     QTest::newRow("future date") << QStringLiteral("labs")
                                  << QStringList{QStringLiteral("2026-12-01"), QString(), QString(), QString(),
                                                 QString()}
@@ -520,6 +539,15 @@ void TestRegistry::invalidCaseChangesNothing()
         QByteArray(siCase).replace("\"schema\"", "\"patient\":{\"birthDate\":\"1960-01-01\"},\"schema\""));
     QVERIFY(!otherBirth.ok());
     QCOMPARE(otherBirth.problems().front().where, QStringLiteral("patient.birthDate"));
+    const auto otherId = m_registry->assess(
+        QStringLiteral("C1"),
+        QByteArray(siCase).replace("\"schema\"", "\"patient\":{\"id\":\"SOMEONE-ELSE\"},\"schema\""));
+    QVERIFY(!otherId.ok());
+    QCOMPARE(otherId.problems().front().where, QStringLiteral("patient.id"));
+    const auto otherSex = m_registry->assess(
+        QStringLiteral("C1"), QByteArray(siCase).replace("\"schema\"", "\"patient\":{\"sex\":\"male\"},\"schema\""));
+    QVERIFY(!otherSex.ok());
+    QCOMPARE(otherSex.problems().front().where, QStringLiteral("patient.sex"));
     QCOMPARE(fingerprint(*m_db), before);
 }
 
@@ -689,6 +717,51 @@ void TestRegistry::commandLineWorkflow()
     r = runCli(base + QStringList{QStringLiteral("history"), QStringLiteral("NOPE-1")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.startsWith("record:"));
+
+    // cancel and set-status, twice each: the second is refused with exit 2.
+    const QString nextId = QString::number(next.value(QStringLiteral("id")).toInteger());
+    r = runCli(base + QStringList{QStringLiteral("cancel"), nextId, QStringLiteral("--reason"),
+                                  QStringLiteral("done elsewhere")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("status")).toString(),
+             QStringLiteral("cancelled"));
+    r = runCli(base +
+               QStringList{QStringLiteral("cancel"), nextId, QStringLiteral("--reason"), QStringLiteral("again")});
+    QCOMPARE(r.exitCode, 2);
+    const auto active =
+        runCli(base + QStringList{QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("DEMO-0001")});
+    QString record;
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(active.out).object().value(QStringLiteral("patients")).toArray()) {
+        if (record.isEmpty() && v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("active"))
+            record = v.toObject().value(QStringLiteral("recordNumber")).toString();
+    }
+    QVERIFY(!record.isEmpty());
+    r = runCli(base + QStringList{QStringLiteral("set-status"), record, QStringLiteral("transferred"),
+                                  QStringLiteral("--date"), QStringLiteral("2026-11-26")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(base + QStringList{QStringLiteral("set-status"), record, QStringLiteral("deceased"),
+                                  QStringLiteral("--date"), QStringLiteral("2026-11-26")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("already transferred"));
+
+    // A mistyped --db creates nothing; a file that is not a registry is refused untouched.
+    const QString missing = path(QStringLiteral("no/such/registry.sqlite"));
+    r = runCli({QStringLiteral("registry"), QStringLiteral("--db"), missing, QStringLiteral("due")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.startsWith("db: there is no registry"));
+    QVERIFY(!QFile::exists(missing));
+    const QString notRegistry = path(QStringLiteral("notes.txt"));
+    QFile notes(notRegistry);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("shopping list\n");
+    notes.close();
+    r = runCli({QStringLiteral("registry"), QStringLiteral("--db"), notRegistry, QStringLiteral("verify")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("is not a NETDesk registry"));
+    QFile check(notRegistry);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray("shopping list\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRegistry)
