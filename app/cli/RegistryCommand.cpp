@@ -537,10 +537,12 @@ int runRegistryCommand(const QStringList& allArgs)
             if (d.result)
                 text += QStringLiteral(", result ") + resultText(*d.result);
             text += u'\n';
-            text += d.next ? QStringLiteral("next: item %1 due %2 (%3 months from the done date)\n")
-                                 .arg(QString::number(d.next->id), d.next->dueDate.toString(Qt::ISODate))
-                                 .arg(d.next->intervalMonths)
-                           : QStringLiteral("no next item: the patient is no longer active\n");
+            text += d.next
+                        ? QStringLiteral("next: item %1 due %2 (%3 months from the done date)\n")
+                              .arg(QString::number(d.next->id), d.next->dueDate.toString(Qt::ISODate))
+                              .arg(d.next->intervalMonths)
+                        : QStringLiteral(
+                              "no next item: the patient is no longer active, or this follow-up course is complete\n");
             out(text);
         }
         return exitOk;

@@ -61,6 +61,37 @@ QString reminderReason(const PlanFollowUpItem& item, const QString& protocol)
         .arg(protocol, item.reason);
 }
 
+std::optional<NextDue> nextDue(int intervalMonths, const QList<SchedulePeriod>& periods, const QDate& courseStart,
+                               const QDate& from)
+{
+    if (periods.isEmpty() || !courseStart.isValid())
+        return NextDue{from.addMonths(intervalMonths), intervalMonths};
+    for (const SchedulePeriod& p : periods) {
+        if (from < courseStart.addYears(p.untilYear))
+            return NextDue{from.addMonths(p.months), p.months};
+    }
+    return std::nullopt;
+}
+
+QString periodsToText(const QList<SchedulePeriod>& periods)
+{
+    QStringList parts;
+    for (const SchedulePeriod& p : periods)
+        parts << QStringLiteral("%1:%2").arg(p.untilYear).arg(p.months);
+    return parts.join(QLatin1Char(','));
+}
+
+QList<SchedulePeriod> periodsFromText(const QString& text)
+{
+    QList<SchedulePeriod> out;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList fields = part.split(QLatin1Char(':'));
+        if (fields.size() == 2)
+            out << SchedulePeriod{fields.at(0).toInt(), fields.at(1).toInt()};
+    }
+    return out;
+}
+
 QList<ScheduledItem> scheduleFromPlan(const Plan& plan, const QHash<QString, QDate>& lastDone)
 {
     QList<ScheduledItem> out;
@@ -70,8 +101,15 @@ QList<ScheduledItem> scheduleFromPlan(const Plan& plan, const QHash<QString, QDa
         s.kind = item.kind;
         s.tests = item.kind == QLatin1String("labs") ? item.tests : item.modalities;
         s.intervalMonths = item.intervalMonths;
-        const QDate base = lastDone.value(item.id, plan.assessmentDate);
-        s.dueDate = base.addMonths(item.intervalMonths);
+        s.periods = item.periods;
+        s.courseStart = plan.assessmentDate;
+        // From the date this item type was last done, or from the assessment.
+        const auto next =
+            nextDue(item.intervalMonths, item.periods, s.courseStart, lastDone.value(item.id, plan.assessmentDate));
+        if (!next)
+            continue;
+        s.dueDate = next->date;
+        s.intervalMonths = next->intervalMonths;
         s.reason = reminderReason(item, plan.protocol);
         QStringList notes;
         for (const PlanNote& n : item.notes)
@@ -81,13 +119,6 @@ QList<ScheduledItem> scheduleFromPlan(const Plan& plan, const QHash<QString, QDa
         out << s;
     }
     return out;
-}
-
-ScheduledItem nextAfterDone(const ScheduledItem& done, const QDate& doneDate)
-{
-    ScheduledItem next = done;
-    next.dueDate = doneDate.addMonths(done.intervalMonths);
-    return next;
 }
 
 } // namespace netdesk

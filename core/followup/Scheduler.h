@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace netdesk {
 
 // Reminder states (clinical.md §8): scheduled items are upcoming, due (within the window) or
@@ -28,6 +30,8 @@ struct ScheduledItem
     QString kind;      // labs | imaging
     QStringList tests; // lab tests or imaging modalities
     int intervalMonths = 0;
+    QList<SchedulePeriod> periods; // a course that changes interval and ends (after complete resection)
+    QDate courseStart;             // the assessment date the periods count from
     QDate dueDate;
     QString reason;
     QString notes; // confounders and preparation, one per line
@@ -38,8 +42,18 @@ struct ScheduledItem
 // item type was actually done (lastDone), or from the assessment date when it never was.
 QList<ScheduledItem> scheduleFromPlan(const Plan& plan, const QHash<QString, QDate>& lastDone);
 
-// The item that follows `done` on `doneDate`.
-ScheduledItem nextAfterDone(const ScheduledItem& done, const QDate& doneDate);
+// When the next test is due after one done on `from`, and at what interval: the interval of the period
+// `from` falls in. Empty when the course is over (after its last period).
+struct NextDue
+{
+    QDate date;
+    int intervalMonths = 0;
+};
+std::optional<NextDue> nextDue(int intervalMonths, const QList<SchedulePeriod>& periods, const QDate& courseStart,
+                               const QDate& from);
+
+QString periodsToText(const QList<SchedulePeriod>& periods);
+QList<SchedulePeriod> periodsFromText(const QString& text);
 
 // "CgA, 5-HIAA every 3 months (standard): ..." from a plan item.
 QString reminderReason(const PlanFollowUpItem& item, const QString& protocol);

@@ -416,6 +416,7 @@ private:
             out.modalities = item.modalities;
             addReason(out.because, item.reasons);
             out.intervalMonths = interval->months;
+            out.periods = interval->periods;
             out.schedule = text(interval->schedule);
             out.reason = text(item.reason.professional);
             out.patientText = text(item.reason.patient);

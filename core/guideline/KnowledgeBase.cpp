@@ -595,6 +595,20 @@ private:
                 iv.error(iv.path(latin("months")), QStringLiteral("must be a whole number of months"));
             else if (interval.months < 1)
                 iv.error(iv.path(latin("months")), QStringLiteral("must be at least 1"));
+            const QJsonArray periods = iv.array("periods", false);
+            for (qsizetype p = 0; p < periods.size(); ++p) {
+                Reader period(periods.at(p), at(iv.path(latin("periods")), p), m_problems);
+                const SchedulePeriod sp{static_cast<int>(period.number("untilYear")),
+                                        static_cast<int>(period.number("months"))};
+                period.finish();
+                if (sp.months < 1 || sp.untilYear < 1 ||
+                    (!interval.periods.isEmpty() && sp.untilYear <= interval.periods.back().untilYear))
+                    period.error(at(iv.path(latin("periods")), p),
+                                 QStringLiteral("periods need months >= 1 and a rising untilYear"));
+                interval.periods << sp;
+            }
+            if (!interval.periods.isEmpty() && interval.periods.front().months != interval.months)
+                iv.error(iv.path(latin("periods")), QStringLiteral("the first period's months must equal 'months'"));
             interval.schedule = text(iv.value("schedule", true), iv.path(latin("schedule")));
             interval.evidence = evidence(iv);
             interval.review = review(iv);

@@ -4,6 +4,7 @@
 #include "core/guideline/Classification.h"
 #include "core/guideline/Condition.h"
 #include "core/guideline/Facts.h"
+#include "core/guideline/Plan.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -140,6 +141,7 @@ struct KbInterval
 {
     Condition when;
     int months = 0;
+    QList<SchedulePeriod> periods;
     LocalText schedule;
     QStringList evidence;
     QString review;

@@ -80,6 +80,13 @@ struct PlanOutcome
     bool patientVisible = true;
 };
 
+// A stage of a follow-up course: this interval applies until `untilYear` years after the start.
+struct SchedulePeriod
+{
+    int untilYear = 0;
+    int months = 0;
+};
+
 struct PlanFollowUpItem
 {
     QString id;
@@ -87,7 +94,8 @@ struct PlanFollowUpItem
     QStringList tests;
     QStringList modalities;
     int intervalMonths = 0;
-    QString schedule; // the whole course in words (later periods, how long)
+    QList<SchedulePeriod> periods; // empty: intervalMonths for as long as follow-up lasts
+    QString schedule;              // the whole course in words (later periods, how long)
     QString reason;
     QStringList because; // per test or modality, e.g. "CgA: on somatostatin analogue"
     QString patientText;

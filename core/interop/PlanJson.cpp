@@ -309,6 +309,17 @@ QByteArray planToJson(const Plan& plan)
         else
             w.fieldStrings("modalities", i.modalities);
         w.field("intervalMonths", i.intervalMonths);
+        if (!i.periods.isEmpty()) {
+            w.key("periods");
+            w.beginArray();
+            for (const SchedulePeriod& p : i.periods) {
+                w.beginObject();
+                w.field("untilYear", p.untilYear);
+                w.field("months", p.months);
+                w.endObject();
+            }
+            w.endArray();
+        }
         w.field("schedule", i.schedule);
         w.field("reason", i.reason);
         if (!i.because.isEmpty())

@@ -4,9 +4,9 @@ namespace netdesk {
 
 namespace {
 
-const QString columns =
-    QStringLiteral("f.id, f.patient_id, f.assessment_id, f.item_key, f.kind, f.tests, f.interval_months, "
-                   "f.due_date, f.reason, f.notes, f.protocol, f.status, f.done_date, f.cancel_reason");
+const QString columns = QStringLiteral(
+    "f.id, f.patient_id, f.assessment_id, f.item_key, f.kind, f.tests, f.interval_months, "
+    "f.due_date, f.reason, f.notes, f.protocol, f.status, f.done_date, f.cancel_reason, f.periods, f.course_start");
 
 FollowUpRecord fromRow(const Sql& q)
 {
@@ -25,6 +25,8 @@ FollowUpRecord fromRow(const Sql& q)
     f.status = q.value(11).toString();
     f.doneDate = QDate::fromString(q.value(12).toString(), Qt::ISODate);
     f.cancelReason = q.value(13).toString();
+    f.periods = q.value(14).toString();
+    f.courseStart = QDate::fromString(q.value(15).toString(), Qt::ISODate);
     return f;
 }
 
@@ -47,8 +49,9 @@ Result<qint64> FollowUpRepository::add(const FollowUpRecord& f, const QDateTime&
 {
     Sql q(m_db, QStringLiteral(
                     "INSERT INTO followup_items (patient_id, assessment_id, item_key, kind, tests, interval_months, "
-                    "due_date, reason, notes, protocol, status, created_at) VALUES (:p, :a, :k, :kind, :t, :i, :d, :r, "
-                    ":n, :pr, 'scheduled', :c)"));
+                    "due_date, reason, notes, protocol, status, created_at, periods, course_start) VALUES (:p, :a, :k, "
+                    ":kind, :t, :i, :d, :r, "
+                    ":n, :pr, 'scheduled', :c, :per, :cs)"));
     q.bind(QStringLiteral(":p"), f.patientId)
         .bind(QStringLiteral(":a"), f.assessmentId > 0 ? QVariant(f.assessmentId) : QVariant())
         .bind(QStringLiteral(":k"), f.itemKey)
@@ -59,7 +62,10 @@ Result<qint64> FollowUpRepository::add(const FollowUpRecord& f, const QDateTime&
         .bind(QStringLiteral(":r"), f.reason)
         .bind(QStringLiteral(":n"), f.notes.isEmpty() ? QStringLiteral("") : f.notes) // never NULL
         .bind(QStringLiteral(":pr"), f.protocol)
-        .bind(QStringLiteral(":c"), createdAt.toString(Qt::ISODateWithMs));
+        .bind(QStringLiteral(":c"), createdAt.toString(Qt::ISODateWithMs))
+        .bind(QStringLiteral(":per"), f.periods.isEmpty() ? QStringLiteral("") : f.periods)
+        .bind(QStringLiteral(":cs"),
+              f.courseStart.isValid() ? QVariant(f.courseStart.toString(Qt::ISODate)) : QVariant());
     const Status s = q.run(QStringLiteral("scheduling a follow-up item"));
     if (!s.ok())
         return s.problems();
@@ -162,9 +168,9 @@ Result<Page<ReminderRow>> FollowUpRepository::reminders(const QString& where,
         while (q.next()) {
             ReminderRow row;
             row.item = fromRow(q);
-            row.recordNumber = q.value(14).toString();
-            row.familyName = q.value(15).toString();
-            row.givenName = q.value(16).toString();
+            row.recordNumber = q.value(16).toString();
+            row.familyName = q.value(17).toString();
+            row.givenName = q.value(18).toString();
             page.rows << row;
         }
         return Done{};

@@ -48,6 +48,8 @@ struct FollowUpRecord
     QString kind;
     QStringList tests;
     int intervalMonths = 0;
+    QString periods;   // "2:3,5:6,10:12" (until year : months); empty for an open-ended course
+    QDate courseStart; // the periods count from here
     QDate dueDate;
     QString reason;
     QString notes;

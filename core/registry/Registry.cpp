@@ -289,6 +289,8 @@ Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QBy
         f.kind = s.kind;
         f.tests = s.tests;
         f.intervalMonths = s.intervalMonths;
+        f.periods = periodsToText(s.periods);
+        f.courseStart = s.periods.isEmpty() ? QDate() : s.courseStart;
         f.dueDate = s.dueDate;
         f.reason = s.reason;
         f.notes = s.notes;
@@ -404,13 +406,16 @@ Result<DoneOutcome> Registry::markDoneIn(const FollowUpRecord& item, const QDate
     const auto patient = PatientRepository(m_db).byId(item.patientId);
     if (!patient.ok())
         return patient.problems();
-    if (patient.value() && patient.value()->status == QLatin1String("active")) {
-        // The next due date counts from the date the test was actually done.
+    // The next due date counts from the date the test was actually done, at the interval of the
+    // course's current period; a course that has run its length (ten years after resection) ends.
+    const auto due = nextDue(item.intervalMonths, periodsFromText(item.periods), item.courseStart, date);
+    if (patient.value() && patient.value()->status == QLatin1String("active") && due) {
         FollowUpRecord next = item;
         next.id = 0;
         next.status = QStringLiteral("scheduled");
         next.doneDate = QDate();
-        next.dueDate = date.addMonths(item.intervalMonths);
+        next.dueDate = due->date;
+        next.intervalMonths = due->intervalMonths;
         const auto id = items.add(next, at);
         if (!id.ok())
             return id.problems();

@@ -54,6 +54,8 @@ QList<Migration> Database::schema()
                  " kind TEXT NOT NULL CHECK (kind IN ('labs', 'imaging')),"
                  " tests TEXT NOT NULL,"
                  " interval_months INTEGER NOT NULL CHECK (interval_months > 0),"
+                 " periods TEXT NOT NULL," // until-year:months stages of the course, or ''
+                 " course_start TEXT,"
                  " due_date TEXT NOT NULL,"
                  " reason TEXT NOT NULL,"
                  " notes TEXT NOT NULL,"

@@ -92,6 +92,7 @@ private slots:
     void reminderStates_data();
     void reminderStates();
     void doneSchedulesNextFromDoneDate();
+    void courseAfterResectionLengthensAndEnds();
     void badDoneInputChangesNothing_data();
     void badDoneInputChangesNothing();
     void invalidCaseChangesNothing();
@@ -454,6 +455,38 @@ void TestRegistry::doneSchedulesNextFromDoneDate()
     const auto soon = m_registry->due(14);
     QCOMPARE(soon.value().total, 1);
     QCOMPARE(soon.value().rows.front().item.id, labs.value().next->id);
+}
+
+void TestRegistry::courseAfterResectionLengthensAndEnds()
+{
+    addPatient(QStringLiteral("CR1"));
+    const QByteArray resected =
+        R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-02","primarySite":"small_intestine",
+      "differentiation":"well","ki67":2,"sstrImaging":"positive","diseaseStatus":"stable","ecog":0,"primaryResected":true,
+      "completeResection":true,"metastases":{"liver":true}})";
+    const auto a = m_registry->assess(QStringLiteral("CR1"), resected);
+    QVERIFY2(a.ok(), qPrintable(a.messages().join(u'\n')));
+    FollowUpRecord markers = a.value().scheduled.front();
+    QCOMPARE(markers.itemKey, QStringLiteral("markers"));
+    QCOMPARE(markers.dueDate, QDate(2027, 2, 2)); // years 1-2: every 3 months
+    m_clock->setToday(QDate(2037, 1, 1));
+    // Done in year 3: the next is 6 months later.
+    auto done =
+        m_registry->markDone({markers.id, QStringLiteral("2029-03-01"), QString(), QString(), QString(), QString()});
+    QVERIFY2(done.ok(), qPrintable(done.messages().join(u'\n')));
+    QCOMPARE(done.value().next->dueDate, QDate(2029, 9, 1));
+    QCOMPARE(done.value().next->intervalMonths, 6);
+    // Done in year 7: yearly.
+    done = m_registry->markDone(
+        {done.value().next->id, QStringLiteral("2033-06-01"), QString(), QString(), QString(), QString()});
+    QVERIFY(done.ok());
+    QCOMPARE(done.value().next->dueDate, QDate(2034, 6, 1));
+    QCOMPARE(done.value().next->intervalMonths, 12);
+    // Done after year 10: the course is complete, no next item.
+    done = m_registry->markDone(
+        {done.value().next->id, QStringLiteral("2036-11-05"), QString(), QString(), QString(), QString()});
+    QVERIFY(done.ok());
+    QVERIFY(!done.value().next);
 }
 
 void TestRegistry::badDoneInputChangesNothing_data()
