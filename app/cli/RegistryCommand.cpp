@@ -1,6 +1,8 @@
 // netdesk-cli registry: argument parsing and printing for the registry operations of netdesk_core.
 #include "app/cli/RegistryCommand.h"
 
+#include "app/cli/Output.h"
+
 #include "core/followup/Clock.h"
 #include "core/followup/Scheduler.h"
 #include "core/guideline/KnowledgeBase.h"
@@ -25,21 +27,15 @@ namespace {
 
 using namespace netdesk;
 
-constexpr int exitOk = 0;
-constexpr int exitFailure = 1;
-constexpr int exitInvalid = 2;
+using namespace netdesk::cli;
 
 void out(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
+    printOut(text);
 }
-
 void err(const QString& line)
 {
-    const QByteArray bytes = (line + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    printErr(line);
 }
 
 const char* help = R"(usage: netdesk-cli registry [--db FILE] [--format text|json] [--today YYYY-MM-DD] [--author NAME]

@@ -1,5 +1,6 @@
 // netdesk-cli: the command-line twin of NETDesk. Only wiring: parsing arguments, reading files,
 // printing; everything clinical happens in netdesk_core.
+#include "app/cli/Output.h"
 #include "app/cli/RegistryCommand.h"
 #include "core/guideline/Engine.h"
 #include "core/guideline/KnowledgeBase.h"
@@ -17,22 +18,9 @@
 namespace {
 
 using namespace netdesk;
+using namespace netdesk::cli;
 
-constexpr int exitOk = 0;
-constexpr int exitFailure = 1;
-constexpr int exitInvalidCase = 2;
-
-void printOut(const QByteArray& bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void printErr(const QString& line)
-{
-    const QByteArray bytes = (line + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-}
+constexpr int exitInvalidCase = exitInvalid;
 
 const char* mainHelp = R"(netdesk-cli: NETDesk on the command line (decision support for the treating clinician).
 
@@ -96,7 +84,7 @@ int plan(const QStringList& args)
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args.at(i);
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            printOut(planHelp);
+            printOut(QByteArray(planHelp));
             return exitOk;
         }
         const bool takesValue = arg == QLatin1String("--format") || arg == QLatin1String("--protocol") ||
@@ -204,7 +192,7 @@ int main(int argc, char* argv[])
     }
     const QString command = args.takeFirst();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        printOut(mainHelp);
+        printOut(QByteArray(mainHelp));
         return exitOk;
     }
     if (command == QLatin1String("--version"))

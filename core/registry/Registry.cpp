@@ -50,6 +50,22 @@ std::optional<QDate> parseDate(const QString& text, const QString& field, const 
     return d;
 }
 
+// Runs `work` in one write transaction and passes its value or its problems on.
+template <typename T> Result<T> inWrite(Database& db, const std::function<Result<T>()>& work)
+{
+    std::optional<T> out;
+    const Status s = db.write([&]() -> Status {
+        auto r = work();
+        if (!r.ok())
+            return r.problems();
+        out = std::move(r).value();
+        return Done{};
+    });
+    if (!s.ok())
+        return s.problems();
+    return std::move(*out);
+}
+
 } // namespace
 
 QJsonObject patientJson(const PatientRecord& p)
@@ -182,17 +198,7 @@ Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
 
 Result<PatientRecord> Registry::addPatient(const NewPatient& patient)
 {
-    std::optional<PatientRecord> out;
-    const Status s = m_db.write([&]() -> Status {
-        auto added = addPatientIn(patient);
-        if (!added.ok())
-            return added.problems();
-        out = added.value();
-        return Done{};
-    });
-    if (!s.ok())
-        return s.problems();
-    return *out;
+    return inWrite<PatientRecord>(m_db, [&] { return addPatientIn(patient); });
 }
 
 Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QByteArray& caseJson,
@@ -317,20 +323,12 @@ Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QBy
 
 Result<AssessOutcome> Registry::assess(const QString& recordNumber, const QByteArray& caseJson, const QString& protocol)
 {
-    std::optional<AssessOutcome> out;
-    const Status s = m_db.write([&]() -> Status {
+    return inWrite<AssessOutcome>(m_db, [&]() -> Result<AssessOutcome> {
         const auto patient = patientOrProblem(recordNumber);
         if (!patient.ok())
             return patient.problems();
-        auto done = assessIn(patient.value(), caseJson, protocol, m_clock.today());
-        if (!done.ok())
-            return done.problems();
-        out = std::move(done).value();
-        return Done{};
+        return assessIn(patient.value(), caseJson, protocol, m_clock.today());
     });
-    if (!s.ok())
-        return s.problems();
-    return std::move(*out);
 }
 
 Result<PatientHistory> Registry::history(const QString& recordNumber)
@@ -613,17 +611,7 @@ Result<PatientRecord> Registry::setStatusIn(const QString& recordNumber, const Q
 Result<PatientRecord> Registry::setStatus(const QString& recordNumber, const QString& newStatus,
                                           const QString& dateText)
 {
-    std::optional<PatientRecord> out;
-    const Status s = m_db.write([&]() -> Status {
-        auto done = setStatusIn(recordNumber, newStatus, dateText, m_clock.now());
-        if (!done.ok())
-            return done.problems();
-        out = done.value();
-        return Done{};
-    });
-    if (!s.ok())
-        return s.problems();
-    return *out;
+    return inWrite<PatientRecord>(m_db, [&] { return setStatusIn(recordNumber, newStatus, dateText, m_clock.now()); });
 }
 
 Result<QMap<QString, qint64>> Registry::rowCounts(Database& db)
