@@ -91,7 +91,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
                 path, QStringLiteral("is not a NETDesk registry (it holds other tables); nothing was changed"))};
     }
     for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA cache_size=-65536",
-                               "PRAGMA mmap_size=268435456"}) {
+                               "PRAGMA mmap_size=2147418112"}) {
         const Status s = db->exec(QString::fromLatin1(pragma));
         if (!s.ok())
             return s.problems();

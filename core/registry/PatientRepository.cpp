@@ -98,23 +98,35 @@ Result<Page<PatientRecord>> PatientRepository::search(const QString& text, int l
     QList<Branch> branches;
     // The total as signed counts, each a range on one covering index: the record-number branch is
     // counted as all record matches less those already counted by name (cheaper than filtering).
-    QList<std::pair<int, QString>> counts;
+    // Each count is one range scan ("where", which decides the index) that sums signed expressions,
+    // so that the overlap terms never steer SQLite onto another, larger range.
+    struct Count
+    {
+        QString where;
+        QList<std::pair<int, QString>> terms; // sign, expression counted
+    };
+    QList<Count> counts;
+    const auto when = [](const QString& condition) {
+        return QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition);
+    };
     QList<std::pair<QString, QString>> binds;
     const QString family = QStringLiteral("(family_key >= :a AND family_key < :b)");
     const QString given = QStringLiteral("(given_key >= :a AND given_key < :b)");
     const QString record = QStringLiteral("(record_key >= :a AND record_key < :b)");
     if (words.isEmpty()) {
         branches << Branch{QStringLiteral("1 = 1"), QStringLiteral("family_key, given_key, id")};
-        counts << std::pair{1, QStringLiteral("1 = 1")};
+        counts << Count{QStringLiteral("1 = 1"), {{1, QStringLiteral("COUNT(*)")}}};
     } else if (words.size() == 1) {
         binds = {{QStringLiteral(":a"), words.at(0)}, {QStringLiteral(":b"), prefixEnd(words.at(0))}};
         branches << Branch{family, QStringLiteral("family_key, given_key, id")}
                  << Branch{given + QStringLiteral(" AND NOT ") + family, QStringLiteral("given_key, family_key, id")}
                  << Branch{record + QStringLiteral(" AND NOT ") + family + QStringLiteral(" AND NOT ") + given,
                            QStringLiteral("record_key, id")};
-        counts << std::pair{1, family} << std::pair{1, given + QStringLiteral(" AND NOT ") + family}
-               << std::pair{1, record} << std::pair{-1, family + QStringLiteral(" AND ") + record}
-               << std::pair{-1, given + QStringLiteral(" AND NOT ") + family + QStringLiteral(" AND ") + record};
+        counts << Count{family, {{1, QStringLiteral("COUNT(*)")}, {-1, when(record)}}}
+               << Count{given,
+                        {{1, when(QStringLiteral("NOT ") + family)},
+                         {-1, when(QStringLiteral("NOT ") + family + QStringLiteral(" AND ") + record)}}}
+               << Count{record, {{1, QStringLiteral("COUNT(*)")}}};
     } else {
         binds = {{QStringLiteral(":a"), words.at(0)},
                  {QStringLiteral(":b"), prefixEnd(words.at(0))},
@@ -128,19 +140,25 @@ Result<Page<PatientRecord>> PatientRepository::search(const QString& text, int l
                  << Branch{givenFamily + QStringLiteral(" AND NOT ") + familyGiven,
                            QStringLiteral("given_key, family_key, id")};
         for (const Branch& b : branches)
-            counts << std::pair{1, b.where};
+            counts << Count{b.where, {{1, QStringLiteral("COUNT(*)")}}};
     }
     Page<PatientRecord> page;
     const Status s = m_db.read([&]() -> Status {
-        for (const auto& [sign, where] : counts) {
-            Sql count(m_db, QStringLiteral("SELECT COUNT(*) FROM patients WHERE ") + where);
+        for (const Count& c : counts) {
+            QStringList expressions;
+            for (const auto& term : c.terms)
+                expressions << term.second;
+            Sql count(m_db, QStringLiteral("SELECT %1 FROM patients WHERE %2")
+                                .arg(expressions.join(QStringLiteral(", ")), c.where));
             for (const auto& [name, value] : binds)
                 count.bind(name, value);
             const Status st = count.run(QStringLiteral("counting patients"));
             if (!st.ok())
                 return st;
-            if (count.next())
-                page.total += sign * count.value(0).toLongLong();
+            if (count.next()) {
+                for (int i = 0; i < c.terms.size(); ++i)
+                    page.total += c.terms.at(i).first * count.value(i).toLongLong();
+            }
         }
         for (const Branch& b : branches) {
             const qsizetype wanted = limit - page.rows.size();
