@@ -54,6 +54,8 @@ commands:
   overdue [--limit N]                     items past their due date
   done ITEM [--date D] [--result VALUE --unit U [--test CODE]] [--outcome response|stable|progression]
                                           mark an item done (today by default); schedules the next from D
+  result ITEM --result VALUE --unit U [--test CODE] [--date D] | --outcome O
+                                          another result for a done item (5-HIAA after CgA)
   cancel ITEM --reason TEXT
   set-status RECORD deceased|transferred --date D
   backup FILE                             a consistent online copy, then verified
@@ -280,6 +282,9 @@ int runRegistryCommand(const QStringList& allArgs)
         {QStringLiteral("done"),
          {QStringLiteral("date"), QStringLiteral("result"), QStringLiteral("unit"), QStringLiteral("test"),
           QStringLiteral("outcome")}},
+        {QStringLiteral("result"),
+         {QStringLiteral("date"), QStringLiteral("result"), QStringLiteral("unit"), QStringLiteral("test"),
+          QStringLiteral("outcome")}},
         {QStringLiteral("cancel"), {QStringLiteral("reason")}},
         {QStringLiteral("set-status"), {QStringLiteral("date")}},
         {QStringLiteral("backup"), {}},
@@ -289,8 +294,9 @@ int runRegistryCommand(const QStringList& allArgs)
     static const QMap<QString, int> positionalOf{
         {QStringLiteral("add-patient"), 0}, {QStringLiteral("list"), 0},   {QStringLiteral("assess"), 2},
         {QStringLiteral("history"), 1},     {QStringLiteral("due"), 0},    {QStringLiteral("overdue"), 0},
-        {QStringLiteral("done"), 1},        {QStringLiteral("cancel"), 1}, {QStringLiteral("set-status"), 2},
-        {QStringLiteral("backup"), 1},      {QStringLiteral("verify"), 0}, {QStringLiteral("demo"), 0}};
+        {QStringLiteral("done"), 1},        {QStringLiteral("cancel"), 1}, {QStringLiteral("result"), 1},
+        {QStringLiteral("set-status"), 2},  {QStringLiteral("backup"), 1}, {QStringLiteral("verify"), 0},
+        {QStringLiteral("demo"), 0}};
     if (!optionsOf.contains(command)) {
         err(QStringLiteral("netdesk-cli registry: unknown command %1 (see --help)").arg(command));
         return exitFailure;
@@ -541,6 +547,21 @@ int runRegistryCommand(const QStringList& allArgs)
                               "no next item: the patient is no longer active, or this follow-up course is complete\n");
             out(text);
         }
+        return exitOk;
+    }
+    if (command == QLatin1String("result")) {
+        qint64 id = 0;
+        if (!itemId(id))
+            return exitInvalid;
+        const auto r =
+            registry.addResult({id, p.options.value(QStringLiteral("date")), p.options.value(QStringLiteral("result")),
+                                p.options.value(QStringLiteral("unit")), p.options.value(QStringLiteral("test")),
+                                p.options.value(QStringLiteral("outcome"))});
+        if (!r.ok())
+            return reportProblems(r.problems());
+        out(asJson ? json(resultJson(r.value()))
+                   : QStringLiteral("result %1 stored for item %2: %3\n")
+                         .arg(QString::number(r.value().id), QString::number(id), resultText(r.value())));
         return exitOk;
     }
     if (command == QLatin1String("cancel")) {

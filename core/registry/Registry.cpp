@@ -50,6 +50,58 @@ std::optional<QDate> parseDate(const QString& text, const QString& field, const 
     return d;
 }
 
+// The result entered with an item (a lab value with its unit, or an imaging outcome), checked
+// against the item; problems name the option at fault.
+std::optional<ResultRecord> parseResult(const FollowUpRecord& item, const DoneInput& in, const QDate& date,
+                                        Problems& problems)
+{
+    std::optional<ResultRecord> result;
+    const bool imaging = item.kind == QLatin1String("imaging");
+    if (imaging) {
+        if (!in.result.isEmpty() || !in.unit.isEmpty())
+            problems << input(
+                QStringLiteral("result"),
+                QStringLiteral("an imaging item takes --outcome response|stable|progression, not a value"));
+        if (!in.outcome.isEmpty()) {
+            static const QStringList outcomes{QStringLiteral("response"), QStringLiteral("stable"),
+                                              QStringLiteral("progression")};
+            if (!outcomes.contains(in.outcome))
+                problems << input(
+                    QStringLiteral("outcome"),
+                    QStringLiteral("\"%1\" is not allowed; allowed: response, stable, progression").arg(in.outcome));
+            else
+                result = ResultRecord{0,         item.patientId, item.id, QStringLiteral("IMAGING"), std::nullopt,
+                                      QString(), in.outcome,     date};
+        }
+    } else {
+        if (!in.outcome.isEmpty())
+            problems << input(QStringLiteral("outcome"),
+                              QStringLiteral("given for a labs item; an outcome is for imaging"));
+        if (!in.result.isEmpty() || !in.unit.isEmpty()) {
+            bool isNumber = false;
+            const double value = in.result.toDouble(&isNumber);
+            if (in.result.isEmpty())
+                problems << input(QStringLiteral("result"),
+                                  QStringLiteral("missing; --unit %1 was given without a value").arg(in.unit));
+            else if (!isNumber || value < 0 || !std::isfinite(value))
+                problems << input(QStringLiteral("result"),
+                                  QStringLiteral("\"%1\" is not allowed; allowed: a number ≥ 0").arg(in.result));
+            if (in.unit.trimmed().isEmpty())
+                problems << input(
+                    QStringLiteral("unit"),
+                    QStringLiteral("missing; a result needs its unit (for example ng/mL, mg/24 h, pg/mL)"));
+            const QString test = in.test.isEmpty() ? item.tests.value(0) : in.test;
+            if (!item.tests.contains(test))
+                problems << input(QStringLiteral("test"),
+                                  QStringLiteral("\"%1\" is not a test of item %2; allowed: %3")
+                                      .arg(test, QString::number(item.id), item.tests.join(QStringLiteral(", "))));
+            if (problems.isEmpty())
+                result = ResultRecord{0, item.patientId, item.id, test, value, in.unit.trimmed(), QString(), date};
+        }
+    }
+    return result;
+}
+
 // Runs `work` in one write transaction and passes its value or its problems on.
 template <typename T> Result<T> inWrite(Database& db, const std::function<Result<T>()>& work)
 {
@@ -467,50 +519,7 @@ Result<DoneOutcome> Registry::markDone(const DoneInput& in)
                                                  "allowed: %2 to today")
                                       .arg(date.toString(Qt::ISODate), since.toString(Qt::ISODate)));
         }
-        std::optional<ResultRecord> result;
-        const bool imaging = item.kind == QLatin1String("imaging");
-        if (imaging) {
-            if (!in.result.isEmpty() || !in.unit.isEmpty())
-                problems << input(
-                    QStringLiteral("result"),
-                    QStringLiteral("an imaging item takes --outcome response|stable|progression, not a value"));
-            if (!in.outcome.isEmpty()) {
-                static const QStringList outcomes{QStringLiteral("response"), QStringLiteral("stable"),
-                                                  QStringLiteral("progression")};
-                if (!outcomes.contains(in.outcome))
-                    problems << input(QStringLiteral("outcome"),
-                                      QStringLiteral("\"%1\" is not allowed; allowed: response, stable, progression")
-                                          .arg(in.outcome));
-                else
-                    result = ResultRecord{0,         item.patientId, item.id, QStringLiteral("IMAGING"), std::nullopt,
-                                          QString(), in.outcome,     date};
-            }
-        } else {
-            if (!in.outcome.isEmpty())
-                problems << input(QStringLiteral("outcome"),
-                                  QStringLiteral("given for a labs item; an outcome is for imaging"));
-            if (!in.result.isEmpty() || !in.unit.isEmpty()) {
-                bool isNumber = false;
-                const double value = in.result.toDouble(&isNumber);
-                if (in.result.isEmpty())
-                    problems << input(QStringLiteral("result"),
-                                      QStringLiteral("missing; --unit %1 was given without a value").arg(in.unit));
-                else if (!isNumber || value < 0 || !std::isfinite(value))
-                    problems << input(QStringLiteral("result"),
-                                      QStringLiteral("\"%1\" is not allowed; allowed: a number ≥ 0").arg(in.result));
-                if (in.unit.trimmed().isEmpty())
-                    problems << input(
-                        QStringLiteral("unit"),
-                        QStringLiteral("missing; a result needs its unit (for example ng/mL, mg/24 h, pg/mL)"));
-                const QString test = in.test.isEmpty() ? item.tests.value(0) : in.test;
-                if (!item.tests.contains(test))
-                    problems << input(QStringLiteral("test"),
-                                      QStringLiteral("\"%1\" is not a test of item %2; allowed: %3")
-                                          .arg(test, QString::number(item.id), item.tests.join(QStringLiteral(", "))));
-                if (problems.isEmpty())
-                    result = ResultRecord{0, item.patientId, item.id, test, value, in.unit.trimmed(), QString(), date};
-            }
-        }
+        const std::optional<ResultRecord> result = parseResult(item, in, date, problems);
         if (!problems.isEmpty())
             return problems;
         auto done = markDoneIn(item, date, result, m_clock.now());
@@ -522,6 +531,52 @@ Result<DoneOutcome> Registry::markDone(const DoneInput& in)
     if (!s.ok())
         return s.problems();
     return *out;
+}
+
+Result<ResultRecord> Registry::addResult(const DoneInput& in)
+{
+    return inWrite<ResultRecord>(m_db, [&]() -> Result<ResultRecord> {
+        const auto found = FollowUpRepository(m_db).byId(in.itemId);
+        if (!found.ok())
+            return found.problems();
+        if (!found.value())
+            return Problems{input(QStringLiteral("item"),
+                                  QStringLiteral("%1 is not a follow-up item of this registry").arg(in.itemId))};
+        const FollowUpRecord& item = *found.value();
+        if (item.status != QLatin1String("done"))
+            return Problems{
+                input(QStringLiteral("item"), QStringLiteral("%1 is %2; results are added to done items (mark it done "
+                                                             "first, with its first result)")
+                                                  .arg(QString::number(item.id), item.status))};
+        Problems problems;
+        QDate date = item.doneDate;
+        if (!in.date.isEmpty()) {
+            if (const auto d = parseDate(in.date, QStringLiteral("date"), m_clock.today(), problems))
+                date = *d;
+        }
+        if (in.result.isEmpty() && in.outcome.isEmpty())
+            problems << input(QStringLiteral("result"),
+                              QStringLiteral("missing; give --result VALUE --unit U (or --outcome for imaging)"));
+        const std::optional<ResultRecord> result = parseResult(item, in, date, problems);
+        if (!problems.isEmpty())
+            return problems;
+        ResultRecord r = *result;
+        const QDateTime at = m_clock.now();
+        const auto id = ResultRepository(m_db).add(r, at);
+        if (!id.ok())
+            return id.problems();
+        r.id = id.value();
+        const QJsonObject after{{QStringLiteral("itemId"), item.id},
+                                {QStringLiteral("result"),
+                                 r.value ? QStringLiteral("%1 %2 %3").arg(r.kind, QString::number(*r.value), r.unit)
+                                         : QStringLiteral("IMAGING %1").arg(r.outcome)},
+                                {QStringLiteral("date"), r.resultDate.toString(Qt::ISODate)}};
+        const Status audited =
+            AuditLog(m_db).append(at, m_actor, QStringLiteral("result"), QStringLiteral("result"), r.id, {}, after);
+        if (!audited.ok())
+            return audited.problems();
+        return r;
+    });
 }
 
 Result<FollowUpRecord> Registry::cancel(qint64 itemId, const QString& reason)

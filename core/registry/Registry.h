@@ -73,6 +73,8 @@ public:
     Result<Page<ReminderRow>> due(int withinDays, int limit = defaultPageSize);
     Result<Page<ReminderRow>> overdue(int limit = defaultPageSize);
     Result<DoneOutcome> markDone(const DoneInput& input);
+    // Another result for an item already done (e.g. 5-HIAA after CgA of the same visit).
+    Result<ResultRecord> addResult(const DoneInput& input);
     Result<FollowUpRecord> cancel(qint64 itemId, const QString& reason);
     Result<PatientRecord> setStatus(const QString& recordNumber, const QString& status, const QString& date);
     Result<VerifyReport> verify();

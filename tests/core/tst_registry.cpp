@@ -442,8 +442,22 @@ void TestRegistry::doneSchedulesNextFromDoneDate()
     QVERIFY2(labs.ok(), qPrintable(labs.messages().join(u'\n')));
     QCOMPARE(*labs.value().result->value, 123.5);
     QCOMPARE(labs.value().next->dueDate, QDate(2027, 5, 1));
+    // The second test of the visit: 5-HIAA added to the done item; not to a scheduled one.
+    const auto second = m_registry->addResult(
+        {markers.id, QString(), QStringLiteral("14.2"), QStringLiteral("mg/24 h"), QStringLiteral("5HIAA"), QString()});
+    QVERIFY2(second.ok(), qPrintable(second.messages().join(u'\n')));
+    QCOMPARE(second.value().kind, QStringLiteral("5HIAA"));
+    QCOMPARE(second.value().resultDate, QDate(2027, 2, 1));
+    const auto early = m_registry->addResult(
+        {labs.value().next->id, QString(), QStringLiteral("1"), QStringLiteral("ng/mL"), QString(), QString()});
+    QVERIFY(!early.ok());
+    QCOMPARE(early.problems().front().where, QStringLiteral("item"));
+    const auto noUnit = m_registry->addResult(
+        {markers.id, QString(), QStringLiteral("1"), QString(), QStringLiteral("5HIAA"), QString()});
+    QVERIFY(!noUnit.ok());
+    QCOMPARE(noUnit.problems().front().where, QStringLiteral("unit"));
     const auto history = m_registry->history(QStringLiteral("D1"));
-    QCOMPARE(history.value().results.size(), 2);
+    QCOMPARE(history.value().results.size(), 3);
     // On 2027-05-25 the markers item due 2027-05-01 is overdue, and nothing is due in the next 14 days.
     const auto due = m_registry->due(14);
     QVERIFY(due.ok());
