@@ -1,0 +1,151 @@
+// The main window offscreen: the registry models pass QAbstractItemModelTester, search as you type
+// narrows the patient list, choosing a patient shows its page, and the reminders panel switches
+// between due and overdue items.
+#include "core/followup/Clock.h"
+#include "core/registry/Registry.h"
+#include "tests/support/PlanFixture.h"
+#include "ui/MainWindow.h"
+#include "ui/registry/PatientListModel.h"
+#include "ui/registry/ReminderModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace netdesk;
+using namespace netdesk::test;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void modelsPassTheModelTester();
+    void patientModelFetchesLazily();
+    void searchAsYouType();
+    void choosingAPatientShowsTheirPage();
+    void remindersSwitchBetweenDueAndOverdue();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<Registry> m_registry;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("ui.sqlite")));
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+    m_clock = std::make_unique<FixedClock>(QDate(2026, 11, 27));
+    m_registry = std::make_unique<Registry>(*m_db, *m_clock, QStringLiteral("tester"), embeddedKb());
+    QVERIFY(m_registry->demo(450, 7).ok());
+    QVERIFY(m_registry
+                ->addPatient({QStringLiteral("MRN-77"), QStringLiteral("Zeller"), QStringLiteral("Quentin"),
+                              QStringLiteral("1955-01-02"), QStringLiteral("male")})
+                .ok());
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_registry.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::modelsPassTheModelTester()
+{
+    PatientListModel patients(*m_registry);
+    QAbstractItemModelTester patientTester(&patients, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    patients.setSearch(QStringLiteral("a"));
+    patients.setSearch(QString());
+    while (patients.canFetchMore({}))
+        patients.fetchMore({});
+    QCOMPARE(patients.rowCount(), 451);
+    ReminderModel reminders(*m_registry, m_clock->today());
+    QAbstractItemModelTester reminderTester(&reminders, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    reminders.setFilter(ReminderModel::Filter::Overdue);
+    reminders.setFilter(ReminderModel::Filter::Due, 30);
+    QVERIFY(reminders.rowCount() > 0);
+}
+
+void TestMainWindow::patientModelFetchesLazily()
+{
+    PatientListModel patients(*m_registry);
+    QCOMPARE(patients.totalCount(), 451);
+    QCOMPARE(patients.rowCount(), 200); // the first page only
+    QVERIFY(patients.canFetchMore({}));
+    patients.fetchMore({});
+    QCOMPARE(patients.rowCount(), 400);
+}
+
+void TestMainWindow::searchAsYouType()
+{
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("patientSearch"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("patientTable"));
+    auto* count = window.findChild<QLabel*>(QStringLiteral("patientCount"));
+    QVERIFY(search && table && count);
+    QCOMPARE(count->text(), QStringLiteral("451 patient(s)"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("zell"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, PatientListModel::RecordNumber).data().toString(), QStringLiteral("MRN-77"));
+    QCOMPARE(count->text(), QStringLiteral("1 patient(s)"));
+    search->clear();
+    QTRY_COMPARE(count->text(), QStringLiteral("451 patient(s)"));
+}
+
+void TestMainWindow::choosingAPatientShowsTheirPage()
+{
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("patientSearch"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("patientTable"));
+    auto* page = window.findChild<QTextBrowser*>(QStringLiteral("patientPage"));
+    QTest::keyClicks(search, QStringLiteral("DEMO-000003"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setFocus();
+    table->selectRow(0);
+    QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("Record DEMO-000003")));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("Follow-up")));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("protocol")));
+}
+
+void TestMainWindow::remindersSwitchBetweenDueAndOverdue()
+{
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* filter = window.findChild<QComboBox*>(QStringLiteral("reminderFilter"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("reminderTable"));
+    auto* page = window.findChild<QTextBrowser*>(QStringLiteral("patientPage"));
+    QVERIFY(filter && table && page);
+    QVERIFY(table->model()->rowCount() > 0);
+    QCOMPARE(table->model()->index(0, ReminderModel::State).data().toString(), QStringLiteral("due"));
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Down);
+    QTRY_COMPARE(table->model()->index(0, ReminderModel::State).data().toString(), QStringLiteral("overdue"));
+    // Opening a reminder opens its patient.
+    const QString record = table->model()->index(0, ReminderModel::RecordNumber).data().toString();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("Record ") + record));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,181 @@
+#include "ui/MainWindow.h"
+
+#include "core/followup/Scheduler.h"
+#include "core/interop/PlanText.h"
+#include "core/registry/Registry.h"
+#include "ui/registry/PatientListModel.h"
+#include "ui/registry/ReminderModel.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace netdesk {
+
+namespace {
+
+QTableView* makeTable(QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& registryPath, QWidget* parent)
+    : QMainWindow(parent)
+    , m_registry(registry)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("NETDesk"));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QWidget(splitter);
+    buildPatientList(left);
+    m_page = new QTextBrowser(splitter);
+    m_page->setObjectName(QStringLiteral("patientPage"));
+    m_page->setAccessibleName(tr("Patient page"));
+    m_page->setHtml(tr("<h2>NETDesk</h2><p>Decision support for the treating clinician. Choose a patient on the left, "
+                       "or a reminder on the right.</p>"));
+    auto* right = new QWidget(splitter);
+    m_reminderModel = new ReminderModel(m_registry, today, this);
+    buildReminders(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
+    setCentralWidget(splitter);
+    statusBar()->showMessage(tr("Registry: %1").arg(registryPath));
+    updateCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPatientList(QWidget* parent)
+{
+    auto* layout = new QVBoxLayout(parent);
+    m_search = new QLineEdit(parent);
+    m_search->setObjectName(QStringLiteral("patientSearch"));
+    m_search->setPlaceholderText(tr("Search by name or record number"));
+    m_search->setAccessibleName(tr("Patient search"));
+    m_search->setClearButtonEnabled(true);
+    m_patientModel = new PatientListModel(m_registry, this);
+    m_patients = makeTable(parent, QStringLiteral("patientTable"));
+    m_patients->setModel(m_patientModel);
+    m_patients->setAccessibleName(tr("Patients"));
+    m_patientCount = new QLabel(parent);
+    m_patientCount->setObjectName(QStringLiteral("patientCount"));
+    layout->addWidget(m_search);
+    layout->addWidget(m_patientCount);
+    layout->addWidget(m_patients);
+
+    // Search as you type: a short pause coalesces fast typing into one query.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(40);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_patientModel->setSearch(m_search->text()); });
+    connect(m_patientModel, &PatientListModel::totalChanged, this, [this] { updateCounts(); });
+    connect(m_patients->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (const PatientRecord* p = m_patientModel->patientAt(current.row()))
+                    showPatient(p->recordNumber);
+            });
+}
+
+void MainWindow::buildReminders(QWidget* parent)
+{
+    auto* layout = new QVBoxLayout(parent);
+    m_reminderFilter = new QComboBox(parent);
+    m_reminderFilter->setObjectName(QStringLiteral("reminderFilter"));
+    m_reminderFilter->setAccessibleName(tr("Reminder filter"));
+    m_reminderFilter->addItem(tr("Due in the next 14 days"));
+    m_reminderFilter->addItem(tr("Overdue"));
+    m_reminderCount = new QLabel(parent);
+    m_reminderCount->setObjectName(QStringLiteral("reminderCount"));
+    m_reminders = makeTable(parent, QStringLiteral("reminderTable"));
+    m_reminders->setModel(m_reminderModel);
+    m_reminders->setAccessibleName(tr("Reminders"));
+    layout->addWidget(m_reminderFilter);
+    layout->addWidget(m_reminderCount);
+    layout->addWidget(m_reminders);
+    connect(m_reminderFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_reminderModel->setFilter(index == 0 ? ReminderModel::Filter::Due : ReminderModel::Filter::Overdue);
+        updateCounts();
+    });
+    connect(m_reminders, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const ReminderRow* r = m_reminderModel->reminderAt(index.row()))
+            showPatient(r->recordNumber);
+    });
+}
+
+void MainWindow::updateCounts()
+{
+    m_patientCount->setText(tr("%n patient(s)", nullptr, static_cast<int>(m_patientModel->totalCount())));
+    m_reminderCount->setText(tr("%n item(s)", nullptr, static_cast<int>(m_reminderModel->totalCount())));
+}
+
+void MainWindow::showPatient(const QString& recordNumber)
+{
+    const auto history = m_registry.history(recordNumber);
+    if (!history.ok()) {
+        m_page->setHtml(QStringLiteral("<p>%1</p>").arg(escaped(history.messages().join(u'\n'))));
+        return;
+    }
+    const PatientHistory& h = history.value();
+    QString html =
+        QStringLiteral("<h2>%1, %2</h2><p>Record %3 · born %4 · %5 · <b>%6</b>%7</p>")
+            .arg(escaped(h.patient.familyName), escaped(h.patient.givenName), escaped(h.patient.recordNumber),
+                 h.patient.birthDate.toString(Qt::ISODate), h.patient.sex, h.patient.status,
+                 h.patient.statusDate.isValid() ? tr(" since %1").arg(h.patient.statusDate.toString(Qt::ISODate))
+                                                : QString());
+    html += tr("<h3>Follow-up</h3><table cellspacing='4'>");
+    for (const FollowUpRecord& f : h.items) {
+        if (f.status == QLatin1String("cancelled"))
+            continue;
+        QStringList names;
+        for (const QString& t : f.tests)
+            names << testDisplayName(t);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(f.dueDate.toString(Qt::ISODate),
+                         f.status == QLatin1String("done") ? tr("done %1").arg(f.doneDate.toString(Qt::ISODate))
+                                                           : tr("scheduled"),
+                         escaped(names.join(QStringLiteral(", "))), escaped(f.reason));
+    }
+    html += QStringLiteral("</table>");
+    html += tr("<h3>Results</h3><ul>");
+    for (const ResultRecord& r : h.results)
+        html += QStringLiteral("<li>%1 %2</li>")
+                    .arg(r.resultDate.toString(Qt::ISODate),
+                         r.value ? QStringLiteral("%1 %2 %3")
+                                       .arg(testDisplayName(r.kind), QString::number(*r.value), escaped(r.unit))
+                                 : tr("imaging: %1").arg(r.outcome));
+    html += QStringLiteral("</ul>");
+    html += tr("<h3>Assessments</h3><ul>");
+    for (const AssessmentRecord& a : h.assessments)
+        html +=
+            QStringLiteral("<li>%1 · %2 · protocol %3 · knowledge base %4 · by %5</li>")
+                .arg(a.assessmentDate.toString(Qt::ISODate), a.category, a.protocol, a.kbVersion, escaped(a.author));
+    html += QStringLiteral("</ul>");
+    m_page->setHtml(html);
+}
+
+} // namespace netdesk

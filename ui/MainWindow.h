@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QComboBox;
+class QTimer;
+
+namespace netdesk {
+
+class Registry;
+class PatientListModel;
+class ReminderModel;
+
+// The workstation's main window: patients (search as you type), the selected patient's page
+// (identity, status, current plan, follow-up and results) and the reminders across the registry.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Registry& registry, const QDate& today, const QString& registryPath, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPatient(const QString& recordNumber);
+
+private:
+    void buildPatientList(QWidget* parent);
+    void buildReminders(QWidget* parent);
+    void updateCounts();
+
+    Registry& m_registry;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_patients = nullptr;
+    QLabel* m_patientCount = nullptr;
+    QTextBrowser* m_page = nullptr;
+    QComboBox* m_reminderFilter = nullptr;
+    QTableView* m_reminders = nullptr;
+    QLabel* m_reminderCount = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    PatientListModel* m_patientModel = nullptr;
+    ReminderModel* m_reminderModel = nullptr;
+};
+
+} // namespace netdesk
