@@ -5,6 +5,10 @@
 #include "core/registry/Registry.h"
 #include "ui/registry/PatientListModel.h"
 #include "ui/registry/ReminderModel.h"
+#include "ui/wizard/CaseWizard.h"
+
+#include <QAction>
+#include <QMenuBar>
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -45,6 +49,7 @@ QString escaped(const QString& text)
 MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& registryPath, QWidget* parent)
     : QMainWindow(parent)
     , m_registry(registry)
+    , m_today(today)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NETDesk"));
@@ -64,6 +69,20 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     splitter->setStretchFactor(2, 3);
     setCentralWidget(splitter);
     statusBar()->showMessage(tr("Registry: %1").arg(registryPath));
+    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    QAction* newPatient = caseMenu->addAction(tr("&New patient and assessment…"));
+    newPatient->setShortcut(QKeySequence::New);
+    connect(newPatient, &QAction::triggered, this, [this] { newAssessment(); });
+    QAction* reassess = caseMenu->addAction(tr("New &assessment of this patient…"));
+    reassess->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(reassess, &QAction::triggered, this, [this] {
+        if (!m_currentRecord.isEmpty())
+            newAssessment(m_currentRecord);
+    });
+    caseMenu->addSeparator();
+    QAction* quit = caseMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
     updateCounts();
 }
 
@@ -133,8 +152,29 @@ void MainWindow::updateCounts()
     m_reminderCount->setText(tr("%n item(s)", nullptr, static_cast<int>(m_reminderModel->totalCount())));
 }
 
+void MainWindow::newAssessment(const QString& recordNumber)
+{
+    QJsonObject previous;
+    if (!recordNumber.isEmpty()) {
+        // The last stored case is the starting point; the new assessment is dated today.
+        const auto last = m_registry.latestCase(recordNumber);
+        if (last.ok()) {
+            previous = last.value();
+            previous.insert(QStringLiteral("assessmentDate"), m_today.toString(Qt::ISODate));
+        }
+    }
+    CaseWizard wizard(m_registry, m_today, recordNumber, previous, this);
+    if (wizard.exec() == QDialog::Accepted) {
+        m_patientModel->setSearch(m_search->text());
+        m_reminderModel->refresh();
+        updateCounts();
+        showPatient(wizard.storedRecord());
+    }
+}
+
 void MainWindow::showPatient(const QString& recordNumber)
 {
+    m_currentRecord = recordNumber;
     const auto history = m_registry.history(recordNumber);
     if (!history.ok()) {
         m_page->setHtml(QStringLiteral("<p>%1</p>").arg(escaped(history.messages().join(u'\n'))));

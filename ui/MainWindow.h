@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <memory>
@@ -29,6 +30,8 @@ public:
     ~MainWindow() override;
 
     void showPatient(const QString& recordNumber);
+    // Opens the case wizard: a new patient, or (with a record) a new assessment from the last case.
+    void newAssessment(const QString& recordNumber = {});
 
 private:
     void buildPatientList(QWidget* parent);
@@ -36,6 +39,8 @@ private:
     void updateCounts();
 
     Registry& m_registry;
+    QDate m_today;
+    QString m_currentRecord;
     QLineEdit* m_search = nullptr;
     QTableView* m_patients = nullptr;
     QLabel* m_patientCount = nullptr;

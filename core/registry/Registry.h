@@ -69,6 +69,8 @@ public:
     Result<PatientRecord> addPatient(const NewPatient& patient);
     Result<AssessOutcome> assess(const QString& recordNumber, const QByteArray& caseJson, const QString& protocol = {});
     Result<PatientHistory> history(const QString& recordNumber);
+    // The case of the patient's latest assessment (an empty object when there is none).
+    Result<QJsonObject> latestCase(const QString& recordNumber);
     Result<Page<PatientRecord>> list(const QString& search, int limit = defaultPageSize);
     Result<Page<ReminderRow>> due(int withinDays, int limit = defaultPageSize);
     Result<Page<ReminderRow>> overdue(int limit = defaultPageSize);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+
+namespace netdesk {
+
+// A case being edited (by the wizard): set or clear one field at a time (dotted paths such as
+// "metastases.liver"), and ask the core case reader what is wrong, field by field.
+class CaseDraft final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseDraft)
+
+public:
+    explicit CaseDraft(const QDate& today, const QJsonObject& start = {}, QObject* parent = nullptr);
+
+    void set(const QString& path, const QJsonValue& value); // an undefined value clears the field
+    QJsonValue value(const QString& path) const;
+    const QJsonObject& object() const { return m_case; }
+    QByteArray json() const;
+
+    // Every problem of the case as it stands (empty: valid).
+    const Problems& problems() const { return m_problems; }
+    // The problems that belong to these fields (a field also owns "field.sub" and "field[i]").
+    Problems problemsFor(const QStringList& fields) const;
+
+signals:
+    void changed();
+
+private:
+    void validate();
+
+    QDate m_today;
+    QJsonObject m_case;
+    Problems m_problems;
+};
+
+} // namespace netdesk

@@ -1,0 +1,433 @@
+#include "ui/wizard/CaseWizard.h"
+
+#include "core/guideline/Classification.h"
+#include "core/guideline/Engine.h"
+#include "core/interop/PlanText.h"
+#include "core/model/CaseDraft.h"
+#include "core/model/CaseReader.h"
+#include "core/model/Vocabulary.h"
+#include "core/registry/Registry.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace netdesk {
+
+namespace {
+
+// One wizard page over the shared draft: its fields, each with an inline error label, complete
+// when none of its fields has a problem.
+class DraftPage : public QWizardPage
+{
+public:
+    DraftPage(CaseDraft& draft, const QString& title, const QString& subtitle)
+        : m_draft(draft)
+    {
+        setTitle(title);
+        setSubTitle(subtitle);
+        m_form = new QFormLayout(this);
+        connect(&m_draft, &CaseDraft::changed, this, [this] { refresh(); });
+    }
+
+    bool isComplete() const override { return m_draft.problemsFor(m_fields).isEmpty() && extraComplete(); }
+
+protected:
+    virtual bool extraComplete() const { return true; }
+    virtual void refreshExtra() {}
+
+    CaseDraft& m_draft;
+    QFormLayout* m_form = nullptr;
+    QStringList m_fields;
+    QHash<QString, QLabel*> m_errors;
+
+    QLabel* errorLabel(const QString& field)
+    {
+        auto* label = new QLabel(this);
+        label->setObjectName(QStringLiteral("error_") + QString(field).replace(u'.', u'_'));
+        label->setWordWrap(true);
+        label->setStyleSheet(QStringLiteral("color: #a40000;"));
+        label->setVisible(false);
+        m_errors.insert(field, label);
+        m_fields << field;
+        return label;
+    }
+
+    void addRow(const QString& label, QWidget* editor, const QString& field)
+    {
+        editor->setObjectName(QStringLiteral("field_") + QString(field).replace(u'.', u'_'));
+        editor->setAccessibleName(label);
+        auto* box = new QWidget(this);
+        auto* v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->addWidget(editor);
+        v->addWidget(errorLabel(field));
+        m_form->addRow(label, box);
+    }
+
+    QComboBox* combo(const QString& label, const QString& field, const QStringList& values, const QString& emptyText)
+    {
+        auto* c = new QComboBox(this);
+        if (!emptyText.isEmpty())
+            c->addItem(emptyText, QString());
+        for (const QString& v : values)
+            c->addItem(QString(v).replace(u'_', u' '), v);
+        const QString current = m_draft.value(field).toString();
+        if (!current.isEmpty())
+            c->setCurrentIndex(c->findData(current));
+        else if (emptyText.isEmpty() && !values.isEmpty())
+            m_draft.set(field, values.front());
+        connect(c, &QComboBox::currentIndexChanged, this, [this, c, field] {
+            const QString v = c->currentData().toString();
+            m_draft.set(field, v.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(v));
+        });
+        addRow(label, c, field);
+        return c;
+    }
+
+    // A number typed as text: what is not a number is kept as text so the reader names it.
+    QLineEdit* number(const QString& label, const QString& field, const QString& placeholder)
+    {
+        auto* e = new QLineEdit(this);
+        e->setPlaceholderText(placeholder);
+        const QJsonValue current = m_draft.value(field);
+        if (current.isDouble())
+            e->setText(QString::number(current.toDouble()));
+        connect(e, &QLineEdit::textChanged, this, [this, field](const QString& text) {
+            const QString t = text.trimmed();
+            bool ok = false;
+            const double d = QString(t).replace(u',', u'.').toDouble(&ok);
+            m_draft.set(field, t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : ok ? QJsonValue(d) : QJsonValue(t));
+        });
+        addRow(label, e, field);
+        return e;
+    }
+
+    QCheckBox* check(const QString& label, const QString& field)
+    {
+        auto* c = new QCheckBox(label, this);
+        c->setChecked(m_draft.value(field).toBool());
+        connect(c, &QCheckBox::toggled, this, [this, field](bool on) {
+            m_draft.set(field, on ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined));
+        });
+        addRow(QString(), c, field);
+        return c;
+    }
+
+    QListWidget* checkList(const QString& label, const QString& field, const QStringList& values)
+    {
+        auto* list = new QListWidget(this);
+        const QJsonArray current = m_draft.value(field).toArray();
+        for (const QString& v : values) {
+            auto* item = new QListWidgetItem(v, list);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(current.contains(v) ? Qt::Checked : Qt::Unchecked);
+        }
+        list->setMaximumHeight(120);
+        connect(list, &QListWidget::itemChanged, this, [this, list, field] {
+            QJsonArray chosen;
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->checkState() == Qt::Checked)
+                    chosen.append(list->item(i)->text());
+            m_draft.set(field, chosen.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(chosen));
+        });
+        addRow(label, list, field);
+        return list;
+    }
+
+    void refresh()
+    {
+        const Problems problems = m_draft.problemsFor(m_fields);
+        for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
+            QStringList lines;
+            for (const Problem& p : problems) {
+                if (p.where == it.key() || p.where.startsWith(it.key() + u'.') || p.where.startsWith(it.key() + u'['))
+                    lines << p.toString();
+            }
+            it.value()->setText(lines.join(u'\n'));
+            it.value()->setVisible(!lines.isEmpty());
+        }
+        refreshExtra();
+        emit completeChanged();
+    }
+};
+
+class PatientPage final : public DraftPage
+{
+public:
+    PatientPage(CaseDraft& draft, const QString& record)
+        : DraftPage(draft, QObject::tr("Patient"), QObject::tr("Who is assessed, and when."))
+    {
+        m_record = new QLineEdit(this);
+        m_record->setObjectName(QStringLiteral("field_record"));
+        m_record->setAccessibleName(QObject::tr("Record number"));
+        m_record->setText(record);
+        m_record->setReadOnly(!record.isEmpty());
+        m_form->addRow(QObject::tr("Record number"), m_record);
+        registerField(QStringLiteral("record*"), m_record);
+        auto* family = new QLineEdit(this);
+        family->setText(draft.value(QStringLiteral("patient.familyName")).toString());
+        addRow(QObject::tr("Family name"), family, QStringLiteral("patient.familyName"));
+        connect(family, &QLineEdit::textChanged, this, [this](const QString& t) {
+            m_draft.set(QStringLiteral("patient.familyName"),
+                        t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
+        });
+        auto* given = new QLineEdit(this);
+        given->setText(draft.value(QStringLiteral("patient.givenName")).toString());
+        addRow(QObject::tr("Given name"), given, QStringLiteral("patient.givenName"));
+        connect(given, &QLineEdit::textChanged, this, [this](const QString& t) {
+            m_draft.set(QStringLiteral("patient.givenName"),
+                        t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
+        });
+        auto* birth = new QLineEdit(this);
+        birth->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+        birth->setText(draft.value(QStringLiteral("patient.birthDate")).toString());
+        addRow(QObject::tr("Birth date"), birth, QStringLiteral("patient.birthDate"));
+        connect(birth, &QLineEdit::textChanged, this, [this](const QString& t) {
+            m_draft.set(QStringLiteral("patient.birthDate"),
+                        t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
+        });
+        combo(QObject::tr("Sex"), QStringLiteral("patient.sex"), vocab::sexes(), QObject::tr("(not given)"));
+        auto* date = new QLineEdit(this);
+        date->setText(draft.value(QStringLiteral("assessmentDate")).toString());
+        addRow(QObject::tr("Assessment date"), date, QStringLiteral("assessmentDate"));
+        connect(date, &QLineEdit::textChanged, this, [this](const QString& t) {
+            m_draft.set(QStringLiteral("assessmentDate"),
+                        t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
+        });
+        refresh();
+    }
+
+private:
+    QLineEdit* m_record = nullptr;
+};
+
+class PathologyPage final : public DraftPage
+{
+public:
+    PathologyPage(CaseDraft& draft, const GradingRules& grading)
+        : DraftPage(draft, QObject::tr("Pathology"),
+                    QObject::tr("Differentiation and proliferation; the grade is derived as you type."))
+        , m_grading(grading)
+    {
+        combo(QObject::tr("Differentiation"), QStringLiteral("differentiation"), vocab::differentiations(), QString());
+        number(QObject::tr("Ki-67 (%)"), QStringLiteral("ki67"), QObject::tr("0–100"));
+        number(QObject::tr("Mitoses per 2 mm²"), QStringLiteral("mitoses"), QObject::tr("≥ 0"));
+        combo(QObject::tr("Reported grade"), QStringLiteral("grade"), vocab::grades(), QObject::tr("(not reported)"));
+        combo(QObject::tr("Lung/thymus histology"), QStringLiteral("lungHistology"), vocab::lungHistologies(),
+              QObject::tr("(not lung/thymus)"));
+        combo(QObject::tr("NEC histology"), QStringLiteral("necHistology"), vocab::necHistologies(),
+              QObject::tr("(not given)"));
+        check(QObject::tr("Necrosis (lung/thymus)"), QStringLiteral("necrosis"));
+        m_derived = new QLabel(this);
+        m_derived->setObjectName(QStringLiteral("derivedGrade"));
+        m_derived->setWordWrap(true);
+        m_form->addRow(QObject::tr("Derived"), m_derived);
+        refresh();
+    }
+
+protected:
+    void refreshExtra() override
+    {
+        if (!m_derived) // still being built
+            return;
+        // The live classification, on the case as it stands (the site defaults to a digestive one).
+        QJsonObject probe = m_draft.object();
+        if (!probe.contains(QStringLiteral("primarySite")))
+            probe.insert(QStringLiteral("primarySite"), QStringLiteral("other"));
+        for (const char* key : {"diseaseStatus", "ecog", "metastases"})
+            if (!probe.contains(QLatin1String(key)))
+                probe.insert(QLatin1String(key), key == QByteArray("ecog") ? QJsonValue(0)
+                                                 : key == QByteArray("metastases")
+                                                     ? QJsonValue(QJsonObject{{QStringLiteral("liver"), true}})
+                                                     : QJsonValue(QStringLiteral("stable")));
+        const auto c = CaseReader::fromObject(probe, {QDate::currentDate().addYears(100), {}});
+        if (!c.ok()) {
+            m_derived->setText(QObject::tr("(enter differentiation and Ki-67, mitoses or a reported grade)"));
+            return;
+        }
+        const Classification cl = classify(c.value(), m_grading);
+        QString text =
+            QObject::tr("%1, grade %2").arg(cl.category, cl.grade.isEmpty() ? QObject::tr("not graded") : cl.grade);
+        if (cl.ki67NearCutoff)
+            text += QObject::tr("\n⚠ Ki-67 within 1 point of the %1 % cut-off: a recount may change the plan")
+                        .arg(*cl.nearestCutoff);
+        if (cl.gradeDiscordant)
+            text += QObject::tr("\n⚠ reported grade differs from Ki-67/mitoses; the higher is used");
+        if (cl.differentiationConflict)
+            text += QObject::tr("\n⚠ poor differentiation with low proliferation: pathology review");
+        if (cl.histologyDiscordant)
+            text += QObject::tr("\n⚠ histology, mitoses and differentiation disagree");
+        m_derived->setText(text);
+    }
+
+private:
+    GradingRules m_grading;
+    QLabel* m_derived = nullptr;
+};
+
+class SitePage final : public DraftPage
+{
+public:
+    explicit SitePage(CaseDraft& draft)
+        : DraftPage(draft, QObject::tr("Primary site and function"), QString())
+    {
+        combo(QObject::tr("Primary site"), QStringLiteral("primarySite"), vocab::primarySites(), QString());
+        combo(QObject::tr("Hormonal syndrome"), QStringLiteral("functionalSyndrome"), vocab::functionalSyndromes(),
+              QString());
+        check(QObject::tr("Syndrome not controlled on current therapy"), QStringLiteral("uncontrolledSyndrome"));
+        refresh();
+    }
+};
+
+class BurdenPage final : public DraftPage
+{
+public:
+    explicit BurdenPage(CaseDraft& draft)
+        : DraftPage(draft, QObject::tr("Metastatic burden"),
+                    QObject::tr("Sites of metastatic disease (at least one: stage IV)."))
+    {
+        for (const QString& site : vocab::metastasisSites())
+            check(QObject::tr("Metastases: %1").arg(site), QStringLiteral("metastases.") + site);
+        number(QObject::tr("Liver lesions"), QStringLiteral("metastases.liverLesionCount"), QObject::tr("count ≥ 1"));
+        number(QObject::tr("Largest liver lesion (cm)"), QStringLiteral("metastases.largestLiverLesionCm"),
+               QObject::tr("> 0, ≤ 40"));
+        number(QObject::tr("Liver involvement (%)"), QStringLiteral("metastases.liverInvolvementPercent"),
+               QObject::tr("0–100"));
+        number(QObject::tr("Resectable fraction (%)"), QStringLiteral("resectableFraction"), QObject::tr("0–100"));
+        m_fields << QStringLiteral("metastases");
+        m_errors.insert(QStringLiteral("metastases"), errorLabel(QStringLiteral("metastases")));
+        m_form->addRow(QString(), m_errors.value(QStringLiteral("metastases")));
+        refresh();
+    }
+};
+
+class StatusPage final : public DraftPage
+{
+public:
+    StatusPage(CaseDraft& draft, const QStringList& therapyCodes)
+        : DraftPage(draft, QObject::tr("Clinical status"), QString())
+    {
+        combo(QObject::tr("ECOG"), QStringLiteral("ecog"), {}, QString());
+        auto* ecog = findChild<QComboBox*>(QStringLiteral("field_ecog"));
+        for (int i = 0; i <= 4; ++i)
+            ecog->addItem(QString::number(i), i);
+        connect(ecog, &QComboBox::currentIndexChanged, this,
+                [this, ecog] { m_draft.set(QStringLiteral("ecog"), ecog->currentData().toInt()); });
+        ecog->setCurrentIndex(
+            m_draft.value(QStringLiteral("ecog")).isDouble() ? m_draft.value(QStringLiteral("ecog")).toInt() : 0);
+        m_draft.set(QStringLiteral("ecog"), ecog->currentData().toInt());
+        combo(QObject::tr("Disease status"), QStringLiteral("diseaseStatus"), vocab::diseaseStatuses(), QString());
+        combo(QObject::tr("SSTR imaging"), QStringLiteral("sstrImaging"), vocab::sstrImagingValues(), QString());
+        check(QObject::tr("Primary tumour resected"), QStringLiteral("primaryResected"));
+        check(QObject::tr("Complete (R0/R1) resection, no evidence of disease"), QStringLiteral("completeResection"));
+        checkList(QObject::tr("Prior surgery"), QStringLiteral("priorSurgery"), vocab::priorSurgeries());
+        checkList(QObject::tr("Prior therapies"), QStringLiteral("priorTherapies"), therapyCodes);
+        check(QObject::tr("Proton-pump inhibitor in use"), QStringLiteral("ppiUse"));
+        check(QObject::tr("Renal impairment"), QStringLiteral("renalImpairment"));
+        check(QObject::tr("New neurological symptoms"), QStringLiteral("neuroSymptoms"));
+        refresh();
+    }
+};
+
+class ReviewPage final : public DraftPage
+{
+public:
+    ReviewPage(CaseDraft& draft, KnowledgeBasePtr kb)
+        : DraftPage(draft, QObject::tr("Review"),
+                    QObject::tr("The plan as it will be stored. Decision support for the treating clinician."))
+        , m_kb(std::move(kb))
+    {
+        m_text = new QPlainTextEdit(this);
+        m_text->setObjectName(QStringLiteral("reviewText"));
+        m_text->setReadOnly(true);
+        m_text->setAccessibleName(QObject::tr("Plan preview"));
+        QFont mono = m_text->font();
+        mono.setFamily(QStringLiteral("monospace"));
+        m_text->setFont(mono);
+        m_form->addRow(m_text);
+        refresh();
+    }
+
+protected:
+    bool extraComplete() const override { return m_draft.problems().isEmpty(); }
+    void initializePage() override { refresh(); }
+
+    void refreshExtra() override
+    {
+        if (!m_text)
+            return;
+        if (!m_draft.problems().isEmpty()) {
+            QStringList lines{QObject::tr("Still to correct before the plan can be computed:")};
+            for (const Problem& p : m_draft.problems())
+                lines << QStringLiteral("  • ") + p.toString();
+            m_text->setPlainText(lines.join(u'\n'));
+            return;
+        }
+        const auto c = CaseReader::fromObject(m_draft.object(), {QDate::currentDate(), {}});
+        if (!c.ok() || !m_kb)
+            return;
+        const auto plan = Engine(m_kb).plan(c.value());
+        m_text->setPlainText(plan.ok() ? planToText(plan.value(), 90) : plan.messages().join(u'\n'));
+    }
+
+private:
+    KnowledgeBasePtr m_kb;
+    QPlainTextEdit* m_text = nullptr;
+};
+
+} // namespace
+
+CaseWizard::CaseWizard(Registry& registry, const QDate& today, const QString& recordNumber,
+                       const QJsonObject& previousCase, QWidget* parent)
+    : QWizard(parent)
+    , m_registry(registry)
+    , m_draft(std::make_unique<CaseDraft>(today, previousCase))
+{
+    setObjectName(QStringLiteral("caseWizard"));
+    setWindowTitle(tr("New assessment"));
+    setWizardStyle(QWizard::ClassicStyle);
+    const auto kb = KnowledgeBase::loadEmbedded();
+    setPage(PatientPageId, new PatientPage(*m_draft, recordNumber));
+    setPage(PathologyPageId, new PathologyPage(*m_draft, kb.ok() ? kb.value()->grading : GradingRules{}));
+    setPage(SitePageId, new SitePage(*m_draft));
+    setPage(BurdenPageId, new BurdenPage(*m_draft));
+    setPage(StatusPageId, new StatusPage(*m_draft, vocab::therapyCodes()));
+    setPage(ReviewPageId, new ReviewPage(*m_draft, kb.ok() ? kb.value() : KnowledgeBasePtr()));
+}
+
+CaseWizard::~CaseWizard() = default;
+
+void CaseWizard::accept()
+{
+    m_record = field(QStringLiteral("record")).toString().trimmed();
+    const auto existing = m_registry.list(m_record, 1);
+    const bool known =
+        existing.ok() && !existing.value().rows.isEmpty() && existing.value().rows.front().recordNumber == m_record;
+    if (!known) {
+        const auto added =
+            m_registry.addPatient({m_record, m_draft->value(QStringLiteral("patient.familyName")).toString(),
+                                   m_draft->value(QStringLiteral("patient.givenName")).toString(),
+                                   m_draft->value(QStringLiteral("patient.birthDate")).toString(),
+                                   m_draft->value(QStringLiteral("patient.sex")).toString()});
+        if (!added.ok()) {
+            m_error = added.messages().join(u'\n');
+            return;
+        }
+    }
+    const auto stored = m_registry.assess(m_record, m_draft->json());
+    if (!stored.ok()) {
+        m_error = stored.messages().join(u'\n');
+        return;
+    }
+    m_plan = stored.value().plan;
+    QWizard::accept();
+}
+
+} // namespace netdesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/guideline/Plan.h"
+#include "core/registry/Records.h"
+
+#include <QJsonObject>
+#include <QWizard>
+
+namespace netdesk {
+
+class Registry;
+class CaseDraft;
+
+// The case wizard: patient → pathology → primary site and function → metastatic burden → clinical
+// status → review. Every page edits one draft case (netdesk.case/1); each value is checked where it
+// is typed by the core case reader, the reason shown inline, and Next stays disabled until the
+// page's fields are valid. Finishing stores the assessment and its schedule in the registry.
+class CaseWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseWizard)
+
+public:
+    enum PageId { PatientPageId, PathologyPageId, SitePageId, BurdenPageId, StatusPageId, ReviewPageId };
+
+    // `previousCase` starts a new assessment of an existing patient from the last case.
+    CaseWizard(Registry& registry, const QDate& today, const QString& recordNumber = {},
+               const QJsonObject& previousCase = {}, QWidget* parent = nullptr);
+    ~CaseWizard() override;
+
+    CaseDraft& draft() { return *m_draft; }
+    // After accept(): the stored assessment's plan.
+    const Plan& storedPlan() const { return m_plan; }
+    QString storedRecord() const { return m_record; }
+    QString lastError() const { return m_error; }
+
+    void accept() override;
+
+private:
+    Registry& m_registry;
+    std::unique_ptr<CaseDraft> m_draft;
+    Plan m_plan;
+    QString m_record;
+    QString m_error;
+};
+
+} // namespace netdesk
