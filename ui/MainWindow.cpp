@@ -3,6 +3,7 @@
 #include "core/followup/Scheduler.h"
 #include "core/interop/PlanText.h"
 #include "core/registry/Registry.h"
+#include "ui/plan/PlanView.h"
 #include "ui/registry/PatientListModel.h"
 #include "ui/registry/ReminderModel.h"
 #include "ui/wizard/CaseWizard.h"
@@ -215,6 +216,9 @@ void MainWindow::showPatient(const QString& recordNumber)
             QStringLiteral("<li>%1 · %2 · protocol %3 · knowledge base %4 · by %5</li>")
                 .arg(a.assessmentDate.toString(Qt::ISODate), a.category, a.protocol, a.kbVersion, escaped(a.author));
     html += QStringLiteral("</ul>");
+    const auto plan = m_registry.latestPlan(recordNumber);
+    if (plan.ok() && !plan.value().isEmpty())
+        html += tr("<hr/>") + PlanView::toHtml(plan.value());
     m_page->setHtml(html);
 }
 

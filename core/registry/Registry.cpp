@@ -419,6 +419,17 @@ Result<QJsonObject> Registry::latestCase(const QString& recordNumber)
     return latest.value() ? QJsonDocument::fromJson(latest.value()->caseJson).object() : QJsonObject();
 }
 
+Result<QJsonObject> Registry::latestPlan(const QString& recordNumber)
+{
+    const auto patient = patientOrProblem(recordNumber);
+    if (!patient.ok())
+        return patient.problems();
+    const auto latest = AssessmentRepository(m_db).latest(patient.value().id);
+    if (!latest.ok())
+        return latest.problems();
+    return latest.value() ? QJsonDocument::fromJson(latest.value()->planJson).object() : QJsonObject();
+}
+
 Result<Page<PatientRecord>> Registry::list(const QString& search, int limit)
 {
     return PatientRepository(m_db).search(search, limit);

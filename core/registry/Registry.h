@@ -71,6 +71,8 @@ public:
     Result<PatientHistory> history(const QString& recordNumber);
     // The case of the patient's latest assessment (an empty object when there is none).
     Result<QJsonObject> latestCase(const QString& recordNumber);
+    // The plan stored with the patient's latest assessment, as plan JSON (empty when none).
+    Result<QJsonObject> latestPlan(const QString& recordNumber);
     Result<Page<PatientRecord>> list(const QString& search, int limit = defaultPageSize);
     Result<Page<ReminderRow>> due(int withinDays, int limit = defaultPageSize);
     Result<Page<ReminderRow>> overdue(int limit = defaultPageSize);

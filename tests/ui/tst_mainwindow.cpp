@@ -2,9 +2,11 @@
 // narrows the patient list, choosing a patient shows its page, and the reminders panel switches
 // between due and overdue items.
 #include "core/followup/Clock.h"
+#include "core/interop/PlanJson.h"
 #include "core/registry/Registry.h"
 #include "tests/support/PlanFixture.h"
 #include "ui/MainWindow.h"
+#include "ui/plan/PlanView.h"
 #include "ui/registry/PatientListModel.h"
 #include "ui/registry/ReminderModel.h"
 
@@ -16,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 
 using namespace netdesk;
 using namespace netdesk::test;
@@ -32,6 +35,7 @@ private slots:
     void searchAsYouType();
     void choosingAPatientShowsTheirPage();
     void remindersSwitchBetweenDueAndOverdue();
+    void planViewShowsSeverityAndReviewInWords();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -123,6 +127,31 @@ void TestMainWindow::choosingAPatientShowsTheirPage()
     QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("Record DEMO-000003")));
     QVERIFY(page->toPlainText().contains(QStringLiteral("Follow-up")));
     QVERIFY(page->toPlainText().contains(QStringLiteral("protocol")));
+    // The current plan, as stored: recommendations with their sources, the tumour board always.
+    QVERIFY(page->toPlainText().contains(QStringLiteral("Recommendations")));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("Multidisciplinary tumour board")));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("Source: Seed")));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("Decision support for the treating clinician")));
+}
+
+void TestMainWindow::planViewShowsSeverityAndReviewInWords()
+{
+    // A critical warning and a pending item: the words are there, not only colour.
+    const auto plan = planFor(merged(parseObject(R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-02",
+        "primarySite":"pancreas","differentiation":"well","ki67":2,"sstrImaging":"positive","diseaseStatus":"progressive",
+        "ecog":0,"primaryResected":true,"priorSurgery":["pancreatoduodenectomy"],"priorTherapies":["SSA"],
+        "metastases":{"liver":true,"largestLiverLesionCm":3}})"),
+                                     {}));
+    QVERIFY(plan.ok);
+    const QString html = PlanView::toHtml(planToJsonObject(plan.plan));
+    QTextDocument doc;
+    doc.setHtml(html);
+    const QString text = doc.toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("CRITICAL LIVER_ABSCESS_RISK")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("[pending clinical review]")));
+    QVERIFY(text.contains(QStringLiteral("Later line")));
+    QVERIFY(html.contains(QStringLiteral("title=\"Strosberg J et al.")) ||
+            html.contains(QStringLiteral("title=\"Yao JC")));
 }
 
 void TestMainWindow::remindersSwitchBetweenDueAndOverdue()

@@ -1,0 +1,177 @@
+#include "ui/plan/PlanView.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace netdesk {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString review(const QString& state)
+{
+    if (state == QLatin1String("pending"))
+        return QObject::tr(" <b>[pending clinical review]</b>");
+    if (state == QLatin1String("draft"))
+        return QObject::tr(" <b>[draft, not reviewed]</b>");
+    return QString();
+}
+
+QString evidence(const QJsonValue& labels, const QJsonObject& references)
+{
+    QStringList out;
+    for (const QJsonValue& l : labels.toArray())
+        out << QStringLiteral("<span title=\"%1\"><u>%2</u></span>")
+                   .arg(esc(references.value(l.toString()).toString()), esc(l.toString()));
+    return out.isEmpty() ? QString()
+                         : QObject::tr("<br/><small>Source: %1</small>").arg(out.join(QStringLiteral("; ")));
+}
+
+QString roleTitle(const QString& role)
+{
+    if (role == QLatin1String("first_line"))
+        return QObject::tr("First line");
+    if (role == QLatin1String("later_line"))
+        return QObject::tr("Later line");
+    if (role == QLatin1String("symptom_control"))
+        return QObject::tr("Symptom control");
+    if (role == QLatin1String("local"))
+        return QObject::tr("Local and surgical");
+    return QObject::tr("Supportive");
+}
+
+QString severityBadge(const QString& severity)
+{
+    if (severity == QLatin1String("critical"))
+        return QObject::tr("⛔ CRITICAL");
+    if (severity == QLatin1String("caution"))
+        return QObject::tr("⚠ CAUTION");
+    return QObject::tr("ℹ INFO");
+}
+
+} // namespace
+
+PlanView::PlanView(QWidget* parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("planView"));
+    setAccessibleName(tr("Plan"));
+    setOpenLinks(false);
+}
+
+void PlanView::setPlan(const QJsonObject& plan)
+{
+    setHtml(toHtml(plan));
+}
+
+QString PlanView::toHtml(const QJsonObject& plan)
+{
+    const QJsonObject refs = plan.value(QStringLiteral("references")).toObject();
+    const QJsonObject cls = plan.value(QStringLiteral("classification")).toObject();
+    const QString grade =
+        cls.value(QStringLiteral("grade")).isNull() ? tr("not graded") : cls.value(QStringLiteral("grade")).toString();
+    QString html = tr("<h3>Plan of %1</h3><p><i>%2</i></p>")
+                       .arg(esc(plan.value(QStringLiteral("assessmentDate")).toString()),
+                            esc(plan.value(QStringLiteral("disclaimer")).toString()));
+    html += tr("<p><b>%1</b>, grade %2</p><ul>").arg(esc(cls.value(QStringLiteral("category")).toString()), esc(grade));
+    for (const QJsonValue& b : cls.value(QStringLiteral("basis")).toArray())
+        html += QStringLiteral("<li>%1</li>").arg(esc(b.toString()));
+    html += QStringLiteral("</ul>");
+
+    const QJsonArray warnings = plan.value(QStringLiteral("warnings")).toArray();
+    html += tr("<h4>Warnings (%1)</h4>").arg(warnings.size());
+    for (const QJsonValue& v : warnings) {
+        const QJsonObject w = v.toObject();
+        html += QStringLiteral("<p><b>%1</b> %2: %3%4%5</p>")
+                    .arg(severityBadge(w.value(QStringLiteral("severity")).toString()),
+                         esc(w.value(QStringLiteral("code")).toString()),
+                         esc(w.value(QStringLiteral("message")).toString()),
+                         review(w.value(QStringLiteral("review")).toString()),
+                         evidence(w.value(QStringLiteral("evidence")), refs));
+    }
+
+    html += tr("<h4>Recommendations</h4>");
+    QString role;
+    for (const QJsonValue& v : plan.value(QStringLiteral("recommendations")).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("role")).toString() != role) {
+            role = r.value(QStringLiteral("role")).toString();
+            html += QStringLiteral("<p><u>%1</u></p>").arg(roleTitle(role));
+        }
+        QStringList why;
+        for (const QJsonValue& w : r.value(QStringLiteral("why")).toArray())
+            why << esc(w.toString());
+        html += QStringLiteral("<p><b>%1</b> (%2), <b>%3</b>%4<br/>%5%6<br/><small>Why: %7</small>%8</p>")
+                    .arg(esc(r.value(QStringLiteral("therapyName")).toString()),
+                         esc(r.value(QStringLiteral("therapy")).toString()),
+                         esc(r.value(QStringLiteral("strength")).toString()),
+                         review(r.value(QStringLiteral("review")).toString()),
+                         esc(r.value(QStringLiteral("text")).toString()),
+                         r.contains(QStringLiteral("regimen"))
+                             ? QStringLiteral("<br/><small>%1</small>")
+                                   .arg(esc(r.value(QStringLiteral("regimen")).toString()))
+                             : QString(),
+                         why.join(QStringLiteral("; ")), evidence(r.value(QStringLiteral("evidence")), refs));
+    }
+
+    const QJsonArray avoid = plan.value(QStringLiteral("avoid")).toArray();
+    if (!avoid.isEmpty()) {
+        html += tr("<h4>Avoid</h4>");
+        for (const QJsonValue& v : avoid) {
+            const QJsonObject a = v.toObject();
+            html += QStringLiteral("<p>✖ <b>%1</b> (%2), %3: %4%5%6</p>")
+                        .arg(esc(a.value(QStringLiteral("therapyName")).toString()),
+                             esc(a.value(QStringLiteral("therapy")).toString()),
+                             esc(a.value(QStringLiteral("severity")).toString()).replace(u'_', u' '),
+                             esc(a.value(QStringLiteral("reason")).toString()),
+                             review(a.value(QStringLiteral("review")).toString()),
+                             evidence(a.value(QStringLiteral("evidence")), refs));
+        }
+    }
+
+    const QJsonObject prognosis = plan.value(QStringLiteral("prognosis")).toObject();
+    html += tr("<h4>Prognosis</h4><ul>");
+    for (const QJsonValue& v : prognosis.value(QStringLiteral("factors")).toArray()) {
+        const QJsonObject f = v.toObject();
+        html += QStringLiteral("<li>%1%2%3</li>")
+                    .arg(esc(f.value(QStringLiteral("label")).toString()),
+                         review(f.value(QStringLiteral("review")).toString()),
+                         evidence(f.value(QStringLiteral("evidence")), refs));
+    }
+    for (const QJsonValue& v : prognosis.value(QStringLiteral("referenceOutcomes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        html +=
+            QStringLiteral("<li>%1: <b>%2</b>%3%4%5</li>")
+                .arg(esc(o.value(QStringLiteral("label")).toString()), esc(o.value(QStringLiteral("value")).toString()),
+                     review(o.value(QStringLiteral("review")).toString()),
+                     o.contains(QStringLiteral("caveat")) ? QStringLiteral("<br/><small>%1</small>")
+                                                                .arg(esc(o.value(QStringLiteral("caveat")).toString()))
+                                                          : QString(),
+                     evidence(o.value(QStringLiteral("evidence")), refs));
+    }
+    html += QStringLiteral("</ul>");
+
+    const QJsonObject followUp = plan.value(QStringLiteral("followUp")).toObject();
+    html += tr("<h4>Follow-up (%1)</h4><ul>").arg(esc(followUp.value(QStringLiteral("protocol")).toString()));
+    for (const QJsonValue& v : followUp.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject i = v.toObject();
+        QStringList what;
+        for (const QJsonValue& t :
+             i.value(i.contains(QStringLiteral("tests")) ? QStringLiteral("tests") : QStringLiteral("modalities"))
+                 .toArray())
+            what << t.toString();
+        html += QStringLiteral("<li>%1 every %2 months: %3%4</li>")
+                    .arg(esc(what.join(QStringLiteral(", "))),
+                         QString::number(i.value(QStringLiteral("intervalMonths")).toInt()),
+                         esc(i.value(QStringLiteral("schedule")).toString()),
+                         review(i.value(QStringLiteral("review")).toString()));
+    }
+    html += QStringLiteral("</ul>");
+    return html;
+}
+
+} // namespace netdesk
