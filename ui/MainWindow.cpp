@@ -4,6 +4,7 @@
 #include "core/interop/PlanText.h"
 #include "core/registry/Registry.h"
 #include "ui/plan/PlanView.h"
+#include "ui/registry/DoneDialog.h"
 #include "ui/registry/PatientListModel.h"
 #include "ui/registry/ReminderModel.h"
 #include "ui/wizard/CaseWizard.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -134,9 +136,26 @@ void MainWindow::buildReminders(QWidget* parent)
     m_reminders = makeTable(parent, QStringLiteral("reminderTable"));
     m_reminders->setModel(m_reminderModel);
     m_reminders->setAccessibleName(tr("Reminders"));
+    auto* markDone = new QPushButton(tr("Mark &done…"), parent);
+    markDone->setObjectName(QStringLiteral("markDoneButton"));
     layout->addWidget(m_reminderFilter);
     layout->addWidget(m_reminderCount);
     layout->addWidget(m_reminders);
+    layout->addWidget(markDone);
+    connect(markDone, &QPushButton::clicked, this, [this] {
+        const ReminderRow* row = m_reminderModel->reminderAt(m_reminders->currentIndex().row());
+        if (!row)
+            return;
+        auto* dialog = new DoneDialog(m_registry, *row, m_today, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        const QString record = row->recordNumber;
+        connect(dialog, &QDialog::accepted, this, [this, record] {
+            m_reminderModel->refresh();
+            updateCounts();
+            showPatient(record);
+        });
+        dialog->open(); // window-modal, and tests can reach it
+    });
     connect(m_reminderFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_reminderModel->setFilter(index == 0 ? ReminderModel::Filter::Due : ReminderModel::Filter::Overdue);
         updateCounts();

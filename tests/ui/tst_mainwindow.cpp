@@ -7,6 +7,7 @@
 #include "tests/support/PlanFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/plan/PlanView.h"
+#include "ui/registry/DoneDialog.h"
 #include "ui/registry/PatientListModel.h"
 #include "ui/registry/ReminderModel.h"
 
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,7 @@ private slots:
     void choosingAPatientShowsTheirPage();
     void remindersSwitchBetweenDueAndOverdue();
     void planViewShowsSeverityAndReviewInWords();
+    void markingAReminderDoneSchedulesTheNext();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -174,6 +177,47 @@ void TestMainWindow::remindersSwitchBetweenDueAndOverdue()
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Return);
     QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("Record ") + record));
+}
+
+void TestMainWindow::markingAReminderDoneSchedulesTheNext()
+{
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("reminderTable"));
+    auto* button = window.findChild<QPushButton*>(QStringLiteral("markDoneButton"));
+    QVERIFY(table && button);
+    // The first labs item due in the next 14 days.
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount() && row < 0; ++r)
+        if (!table->model()->index(r, ReminderModel::Tests).data().toString().contains(QStringLiteral("CT")))
+            row = r;
+    QVERIFY(row >= 0);
+    const qint64 before = static_cast<ReminderModel*>(table->model())->totalCount();
+    const ReminderRow item = *static_cast<ReminderModel*>(table->model())->reminderAt(row);
+    table->setCurrentIndex(table->model()->index(row, 0));
+    button->click();
+    DoneDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<DoneDialog*>()) != nullptr);
+    auto* value = dialog->findChild<QLineEdit*>(QStringLiteral("doneValue"));
+    auto* unit = dialog->findChild<QLineEdit*>(QStringLiteral("doneUnit"));
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("doneError"));
+    QTest::keyClicks(value, QStringLiteral("88"));
+    dialog->accept(); // no unit: refused, the dialog stays open and says why
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("unit")));
+    QVERIFY(dialog->isVisible());
+    QTest::keyClicks(unit, QStringLiteral("ng/mL"));
+    dialog->accept();
+    QTRY_VERIFY(window.findChild<DoneDialog*>() == nullptr || !window.findChild<DoneDialog*>()->isVisible());
+    // The item left the due list; its next one is due one interval after today.
+    QTRY_COMPARE(static_cast<ReminderModel*>(table->model())->totalCount(), before - 1);
+    const auto history = m_registry->history(item.recordNumber);
+    bool next = false;
+    for (const FollowUpRecord& f : history.value().items)
+        next = next || (f.itemKey == item.item.itemKey && f.status == QLatin1String("scheduled") &&
+                        f.dueDate == m_clock->today().addMonths(item.item.intervalMonths));
+    QVERIFY(next);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/registry/Records.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace netdesk {
+
+class Registry;
+
+// Marks a follow-up item done: the date it was done (today by default) and its result, a lab value
+// with its unit or an imaging outcome. The registry checks it; a problem is shown in the dialog,
+// which stays open, and nothing is stored. Done schedules the next item from the done date.
+class DoneDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DoneDialog)
+
+public:
+    DoneDialog(Registry& registry, const ReminderRow& reminder, const QDate& today, QWidget* parent = nullptr);
+
+    void accept() override;
+    QDate nextDueDate() const { return m_nextDue; }
+
+private:
+    Registry& m_registry;
+    FollowUpRecord m_item;
+    QLineEdit* m_date = nullptr;
+    QLineEdit* m_value = nullptr;
+    QLineEdit* m_unit = nullptr;
+    QComboBox* m_test = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QLabel* m_error = nullptr;
+    QDate m_nextDue;
+};
+
+} // namespace netdesk
