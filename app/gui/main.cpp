@@ -1,9 +1,10 @@
 // netdesk: the workstation. Wires the registry (created on first run in the user's data folder,
-// or NETDESK_REGISTRY) to the main window.
+// or where the settings or NETDESK_REGISTRY say) to the main window.
 #include "core/followup/Clock.h"
 #include "core/guideline/KnowledgeBase.h"
 #include "core/registry/Registry.h"
 #include "ui/MainWindow.h"
+#include "ui/settings/Settings.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -14,7 +15,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("NETDesk"));
     QApplication::setApplicationVersion(QString::fromLatin1(NETDESK_VERSION));
-    const QString path = qEnvironmentVariable("NETDESK_REGISTRY", netdesk::Database::defaultPath());
+    // The registry: NETDESK_REGISTRY, else the settings (default: the user's data folder).
+    netdesk::Settings settings(netdesk::Settings::defaultFile());
+    const QString path = qEnvironmentVariable("NETDESK_REGISTRY", settings.text(netdesk::Settings::Key::RegistryPath));
     auto kb = netdesk::KnowledgeBase::loadEmbedded();
     auto db = netdesk::Database::open(path);
     if (!kb.ok() || !db.ok()) {
