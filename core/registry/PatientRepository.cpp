@@ -60,10 +60,10 @@ Result<qint64> PatientRepository::add(const PatientRecord& p)
     return q.lastId();
 }
 
-Result<std::optional<PatientRecord>> PatientRepository::byRecordNumber(const QString& recordNumber)
+Result<std::optional<PatientRecord>> PatientRepository::one(const QString& where, const QVariant& value)
 {
-    Sql q(m_db, QStringLiteral("SELECT %1 FROM patients WHERE record_number = :rn").arg(columns));
-    q.bind(QStringLiteral(":rn"), recordNumber);
+    Sql q(m_db, QStringLiteral("SELECT %1 FROM patients WHERE %2 = :v").arg(columns, where));
+    q.bind(QStringLiteral(":v"), value);
     const Status s = q.run(QStringLiteral("finding patient"));
     if (!s.ok())
         return s.problems();
@@ -72,16 +72,14 @@ Result<std::optional<PatientRecord>> PatientRepository::byRecordNumber(const QSt
     return std::optional<PatientRecord>(fromRow(q));
 }
 
+Result<std::optional<PatientRecord>> PatientRepository::byRecordNumber(const QString& recordNumber)
+{
+    return one(QStringLiteral("record_number"), recordNumber);
+}
+
 Result<std::optional<PatientRecord>> PatientRepository::byId(qint64 id)
 {
-    Sql q(m_db, QStringLiteral("SELECT %1 FROM patients WHERE id = :id").arg(columns));
-    q.bind(QStringLiteral(":id"), id);
-    const Status s = q.run(QStringLiteral("finding patient"));
-    if (!s.ok())
-        return s.problems();
-    if (!q.next())
-        return std::optional<PatientRecord>();
-    return std::optional<PatientRecord>(fromRow(q));
+    return one(QStringLiteral("id"), id);
 }
 
 Result<Page<PatientRecord>> PatientRepository::search(const QString& text, int limit)

@@ -25,6 +25,8 @@ public:
     static QString key(const QString& text) { return text.trimmed().toCaseFolded(); }
 
 private:
+    Result<std::optional<PatientRecord>> one(const QString& column, const QVariant& value);
+
     Database& m_db;
 };
 

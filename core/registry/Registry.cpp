@@ -408,12 +408,17 @@ Result<PatientHistory> Registry::history(const QString& recordNumber)
     return h;
 }
 
-Result<QJsonObject> Registry::latestCase(const QString& recordNumber)
+Result<std::optional<AssessmentRecord>> Registry::latestAssessment(const QString& recordNumber)
 {
     const auto patient = patientOrProblem(recordNumber);
     if (!patient.ok())
         return patient.problems();
-    const auto latest = AssessmentRepository(m_db).latest(patient.value().id);
+    return AssessmentRepository(m_db).latest(patient.value().id);
+}
+
+Result<QJsonObject> Registry::latestCase(const QString& recordNumber)
+{
+    const auto latest = latestAssessment(recordNumber);
     if (!latest.ok())
         return latest.problems();
     return latest.value() ? QJsonDocument::fromJson(latest.value()->caseJson).object() : QJsonObject();
@@ -421,10 +426,7 @@ Result<QJsonObject> Registry::latestCase(const QString& recordNumber)
 
 Result<QJsonObject> Registry::latestPlan(const QString& recordNumber)
 {
-    const auto patient = patientOrProblem(recordNumber);
-    if (!patient.ok())
-        return patient.problems();
-    const auto latest = AssessmentRepository(m_db).latest(patient.value().id);
+    const auto latest = latestAssessment(recordNumber);
     if (!latest.ok())
         return latest.problems();
     return latest.value() ? QJsonDocument::fromJson(latest.value()->planJson).object() : QJsonObject();
