@@ -112,7 +112,7 @@ void MainWindow::buildPatientList(QWidget* parent)
     // Search as you type: a short pause coalesces fast typing into one query.
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(40);
+    m_searchDelay->setInterval(15);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_patientModel->setSearch(m_search->text()); });
     connect(m_patientModel, &PatientListModel::totalChanged, this, [this] { updateCounts(); });
