@@ -12,11 +12,15 @@
 #include <QAction>
 #include <QMenuBar>
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -24,6 +28,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace netdesk {
 
@@ -59,11 +64,19 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     auto* left = new QWidget(splitter);
     buildPatientList(left);
-    m_page = new QTextBrowser(splitter);
+    auto* middle = new QSplitter(Qt::Vertical, splitter);
+    m_page = new QTextBrowser(middle);
     m_page->setObjectName(QStringLiteral("patientPage"));
     m_page->setAccessibleName(tr("Patient page"));
     m_page->setHtml(tr("<h2>NETDesk</h2><p>Decision support for the treating clinician. Choose a patient on the left, "
                        "or a reminder on the right.</p>"));
+    m_trend = new QChartView(new QChart(), middle);
+    m_trend->setObjectName(QStringLiteral("trendChart"));
+    m_trend->setAccessibleName(tr("CgA and 5-HIAA trend"));
+    m_trend->setRenderHint(QPainter::Antialiasing);
+    m_trend->setMinimumHeight(180);
+    middle->setStretchFactor(0, 3);
+    middle->setStretchFactor(1, 1);
     auto* right = new QWidget(splitter);
     m_reminderModel = new ReminderModel(m_registry, today, this);
     buildReminders(right);
@@ -166,6 +179,44 @@ void MainWindow::buildReminders(QWidget* parent)
     });
 }
 
+void MainWindow::showTrend(const QList<ResultRecord>& results)
+{
+    // One series per marker, each with its own unit in the legend; dates on the x axis.
+    auto* chart = new QChart();
+    chart->setTitle(tr("Tumour markers"));
+    auto* dates = new QDateTimeAxis(chart);
+    dates->setFormat(QStringLiteral("yyyy-MM"));
+    chart->addAxis(dates, Qt::AlignBottom);
+    auto* values = new QValueAxis(chart);
+    chart->addAxis(values, Qt::AlignLeft);
+    double maximum = 0;
+    for (const QString& kind : {QStringLiteral("CGA"), QStringLiteral("5HIAA")}) {
+        auto* series = new QLineSeries(chart);
+        series->setObjectName(kind);
+        QString unit;
+        for (const ResultRecord& r : results) {
+            if (r.kind != kind || !r.value)
+                continue;
+            series->append(static_cast<qreal>(QDateTime(r.resultDate, QTime(12, 0)).toMSecsSinceEpoch()), *r.value);
+            maximum = std::max(maximum, *r.value);
+            unit = r.unit;
+        }
+        if (series->count() == 0) {
+            delete series;
+            continue;
+        }
+        series->setName(QStringLiteral("%1 (%2)").arg(testDisplayName(kind), unit));
+        series->setPointsVisible(true);
+        chart->addSeries(series);
+        series->attachAxis(dates);
+        series->attachAxis(values);
+    }
+    values->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+    QChart* old = m_trend->chart();
+    m_trend->setChart(chart);
+    delete old;
+}
+
 void MainWindow::updateCounts()
 {
     m_patientCount->setText(tr("%n patient(s)", nullptr, static_cast<int>(m_patientModel->totalCount())));
@@ -229,6 +280,7 @@ void MainWindow::showPatient(const QString& recordNumber)
                                        .arg(testDisplayName(r.kind), QString::number(*r.value), escaped(r.unit))
                                  : tr("imaging: %1").arg(r.outcome));
     html += QStringLiteral("</ul>");
+    showTrend(h.results);
     html += tr("<h3>Assessments</h3><ul>");
     for (const AssessmentRecord& a : h.assessments)
         html +=

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QMainWindow>
 
+#include "core/registry/Records.h"
+
 #include <memory>
 
 class QLabel;
@@ -11,6 +13,7 @@ class QTableView;
 class QTextBrowser;
 class QComboBox;
 class QTimer;
+class QChartView;
 
 namespace netdesk {
 
@@ -37,6 +40,7 @@ private:
     void buildPatientList(QWidget* parent);
     void buildReminders(QWidget* parent);
     void updateCounts();
+    void showTrend(const QList<ResultRecord>& results);
 
     Registry& m_registry;
     QDate m_today;
@@ -45,6 +49,7 @@ private:
     QTableView* m_patients = nullptr;
     QLabel* m_patientCount = nullptr;
     QTextBrowser* m_page = nullptr;
+    QChartView* m_trend = nullptr;
     QComboBox* m_reminderFilter = nullptr;
     QTableView* m_reminders = nullptr;
     QLabel* m_reminderCount = nullptr;

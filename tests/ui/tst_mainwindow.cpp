@@ -12,9 +12,11 @@
 #include "ui/registry/ReminderModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -135,6 +137,18 @@ void TestMainWindow::choosingAPatientShowsTheirPage()
     QVERIFY(page->toPlainText().contains(QStringLiteral("Multidisciplinary tumour board")));
     QVERIFY(page->toPlainText().contains(QStringLiteral("Source: Seed")));
     QVERIFY(page->toPlainText().contains(QStringLiteral("Decision support for the treating clinician")));
+    // The CgA trend: one point per stored CgA result.
+    auto* trend = window.findChild<QChartView*>(QStringLiteral("trendChart"));
+    QVERIFY(trend);
+    const auto history = m_registry->history(QStringLiteral("DEMO-000003"));
+    qsizetype cga = 0;
+    for (const ResultRecord& r : history.value().results)
+        cga += r.kind == QLatin1String("CGA") ? 1 : 0;
+    qsizetype points = 0;
+    for (QAbstractSeries* series : trend->chart()->series())
+        if (series->objectName() == QLatin1String("CGA"))
+            points = static_cast<QLineSeries*>(series)->count();
+    QCOMPARE(points, cga);
 }
 
 void TestMainWindow::planViewShowsSeverityAndReviewInWords()
