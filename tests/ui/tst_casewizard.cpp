@@ -9,8 +9,14 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +68,8 @@ private slots:
     void cleanup();
     void invalidKi67KeepsNextDisabled();
     void wholeCaseIsStored();
+    void vignettesThroughTheWizard_data();
+    void vignettesThroughTheWizard();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -93,6 +101,10 @@ void TestCaseWizard::invalidKi67KeepsNextDisabled()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     typeInto(w, "field_record", QStringLiteral("W-1"));
+    QVERIFY(!nextEnabled(w)); // a new patient needs both names
+    QVERIFY(field<QLabel>(w, "nameRequired")->isVisible());
+    typeInto(w, "field_patient_familyName", QStringLiteral("Test"));
+    typeInto(w, "field_patient_givenName", QStringLiteral("Tess"));
     QVERIFY(nextEnabled(w));
     w.next();
     QCOMPARE(w.currentId(), int(CaseWizard::PathologyPageId));
@@ -156,6 +168,103 @@ void TestCaseWizard::wholeCaseIsStored()
     for (const PlanRecommendation& r : w.storedPlan().recommendations)
         ssa = ssa || (r.therapy == QLatin1String("SSA") && r.strength == QLatin1String("preferred"));
     QVERIFY(ssa);
+}
+
+void TestCaseWizard::vignettesThroughTheWizard_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(NETDESK_TEST_DATA "/vignettes"));
+    for (const QString& f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(f));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject v = QJsonDocument::fromJson(file.readAll()).object();
+        if (v.value(QStringLiteral("expect")).toObject().value(QStringLiteral("exit")).toInt() == 0 &&
+            !v.contains(QStringLiteral("args")))
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+}
+
+// Each public vignette typed in through the wizard's widgets (keyboard for text and choices, space
+// for check boxes), page by page; the stored plan must hold what the vignette expects.
+void TestCaseWizard::vignettesThroughTheWizard()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject v = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject c = v.value(QStringLiteral("case")).toObject();
+    // Flatten to the wizard's field paths.
+    QMap<QString, QJsonValue> fields;
+    for (auto it = c.begin(); it != c.end(); ++it) {
+        if (it.value().isObject()) {
+            const QJsonObject inner = it.value().toObject();
+            for (auto in = inner.begin(); in != inner.end(); ++in)
+                fields.insert(it.key() + u'.' + in.key(), in.value());
+        } else if (it.key() != QLatin1String("schema"))
+            fields.insert(it.key(), it.value());
+    }
+    fields.insert(QStringLiteral("patient.familyName"), QStringLiteral("Vignette"));
+    fields.insert(QStringLiteral("patient.givenName"), QFileInfo(path).baseName().left(3));
+    CaseWizard w(*m_registry, m_clock->today());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    typeInto(w, "field_record", QStringLiteral("V-") + QFileInfo(path).baseName().left(3));
+    for (int page = 0; page < 6; ++page) {
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            const QString name = QStringLiteral("field_") + QString(it.key()).replace(u'.', u'_');
+            QWidget* widget = w.currentPage()->findChild<QWidget*>(name);
+            if (!widget)
+                continue;
+            if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+                const int index = combo->findData(it.value().isDouble() ? QVariant(it.value().toInt())
+                                                                        : QVariant(it.value().toString()));
+                QVERIFY2(index >= 0, qPrintable(it.key()));
+                combo->setFocus();
+                while (combo->currentIndex() < index)
+                    QTest::keyClick(combo, Qt::Key_Down);
+                while (combo->currentIndex() > index)
+                    QTest::keyClick(combo, Qt::Key_Up);
+            } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
+                edit->setFocus();
+                edit->selectAll();
+                QTest::keyClicks(edit, it.value().isDouble() ? QString::number(it.value().toDouble())
+                                                             : it.value().toString());
+            } else if (auto* box = qobject_cast<QCheckBox*>(widget)) {
+                if (box->isChecked() != it.value().toBool()) {
+                    box->setFocus();
+                    QTest::keyClick(box, Qt::Key_Space);
+                }
+            } else if (auto* list = qobject_cast<QListWidget*>(widget)) {
+                for (const QJsonValue& item : it.value().toArray()) {
+                    const auto found = list->findItems(item.toString(), Qt::MatchExactly);
+                    QVERIFY2(!found.isEmpty(), qPrintable(item.toString()));
+                    list->setFocus();
+                    list->setCurrentItem(found.front());
+                    QTest::keyClick(list, Qt::Key_Space);
+                }
+            }
+        }
+        if (w.currentId() == CaseWizard::ReviewPageId)
+            break;
+        QVERIFY2(
+            nextEnabled(w),
+            qPrintable(QStringLiteral("page %1: %2").arg(w.currentId()).arg(w.draft().problems().value(0).toString())));
+        w.next();
+    }
+    QCOMPARE(w.currentId(), int(CaseWizard::ReviewPageId));
+    QVERIFY2(w.draft().problems().isEmpty(), qPrintable(w.draft().problems().value(0).toString()));
+    w.button(QWizard::FinishButton)->click();
+    QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+    const QJsonObject exp = v.value(QStringLiteral("expect")).toObject();
+    if (exp.contains(QStringLiteral("category")))
+        QCOMPARE(w.storedPlan().classification.category, exp.value(QStringLiteral("category")).toString());
+    QStringList recommended;
+    for (const PlanRecommendation& r : w.storedPlan().recommendations)
+        recommended << r.therapy;
+    for (const QJsonValue& t : exp.value(QStringLiteral("recommend")).toArray())
+        QVERIFY2(recommended.contains(t.toString()), qPrintable(t.toString()));
+    for (const QJsonValue& t : exp.value(QStringLiteral("notRecommend")).toArray())
+        QVERIFY2(!recommended.contains(t.toString()), qPrintable(t.toString()));
 }
 
 QTEST_MAIN(TestCaseWizard)

@@ -169,6 +169,7 @@ public:
         m_record->setAccessibleName(QObject::tr("Record number"));
         m_record->setText(record);
         m_record->setReadOnly(!record.isEmpty());
+        m_newPatient = record.isEmpty();
         m_form->addRow(QObject::tr("Record number"), m_record);
         registerField(QStringLiteral("record*"), m_record);
         auto* family = new QLineEdit(this);
@@ -201,11 +202,29 @@ public:
             m_draft.set(QStringLiteral("assessmentDate"),
                         t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
         });
+        m_nameHint = new QLabel(QObject::tr("A new patient needs a family and a given name."), this);
+        m_nameHint->setObjectName(QStringLiteral("nameRequired"));
+        m_form->addRow(m_nameHint);
         refresh();
+    }
+
+protected:
+    // A new patient is registered on Finish, which needs both names.
+    bool extraComplete() const override
+    {
+        return !m_newPatient || (!m_draft.value(QStringLiteral("patient.familyName")).toString().trimmed().isEmpty() &&
+                                 !m_draft.value(QStringLiteral("patient.givenName")).toString().trimmed().isEmpty());
+    }
+    void refreshExtra() override
+    {
+        if (m_nameHint)
+            m_nameHint->setVisible(!extraComplete());
     }
 
 private:
     QLineEdit* m_record = nullptr;
+    QLabel* m_nameHint = nullptr;
+    bool m_newPatient = true;
 };
 
 class PathologyPage final : public DraftPage
@@ -352,6 +371,11 @@ public:
         mono.setFamily(QStringLiteral("monospace"));
         m_text->setFont(mono);
         m_form->addRow(m_text);
+        auto* finishError = new QLabel(this);
+        finishError->setObjectName(QStringLiteral("finishError"));
+        finishError->setWordWrap(true);
+        finishError->setVisible(false);
+        m_form->addRow(finishError);
         refresh();
     }
 
@@ -404,6 +428,15 @@ CaseWizard::CaseWizard(Registry& registry, const QDate& today, const QString& re
 
 CaseWizard::~CaseWizard() = default;
 
+void CaseWizard::showFinishError(const QString& message)
+{
+    m_error = message;
+    if (auto* label = page(ReviewPageId)->findChild<QLabel*>(QStringLiteral("finishError"))) {
+        label->setText(tr("Not stored: %1").arg(message));
+        label->setVisible(true);
+    }
+}
+
 void CaseWizard::accept()
 {
     m_record = field(QStringLiteral("record")).toString().trimmed();
@@ -417,13 +450,13 @@ void CaseWizard::accept()
                                    m_draft->value(QStringLiteral("patient.birthDate")).toString(),
                                    m_draft->value(QStringLiteral("patient.sex")).toString()});
         if (!added.ok()) {
-            m_error = added.messages().join(u'\n');
+            showFinishError(added.messages().join(u'\n'));
             return;
         }
     }
     const auto stored = m_registry.assess(m_record, m_draft->json());
     if (!stored.ok()) {
-        m_error = stored.messages().join(u'\n');
+        showFinishError(stored.messages().join(u'\n'));
         return;
     }
     m_plan = stored.value().plan;

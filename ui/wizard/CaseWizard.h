@@ -37,6 +37,8 @@ public:
     void accept() override;
 
 private:
+    void showFinishError(const QString& message);
+
     Registry& m_registry;
     std::unique_ptr<CaseDraft> m_draft;
     Plan m_plan;
