@@ -417,6 +417,7 @@ CaseWizard::CaseWizard(Registry& registry, const QDate& today, const QString& re
     setObjectName(QStringLiteral("caseWizard"));
     setWindowTitle(tr("New assessment"));
     setWizardStyle(QWizard::ClassicStyle);
+    resize(960, 720); // the review page shows 90-column plan text
     const auto kb = KnowledgeBase::loadEmbedded();
     setPage(PatientPageId, new PatientPage(*m_draft, recordNumber));
     setPage(PathologyPageId, new PathologyPage(*m_draft, kb.ok() ? kb.value()->grading : GradingRules{}));
