@@ -262,14 +262,11 @@ void MainWindow::showPatient(const QString& recordNumber)
     for (const FollowUpRecord& f : h.items) {
         if (f.status == QLatin1String("cancelled"))
             continue;
-        QStringList names;
-        for (const QString& t : f.tests)
-            names << testDisplayName(t);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(f.dueDate.toString(Qt::ISODate),
                          f.status == QLatin1String("done") ? tr("done %1").arg(f.doneDate.toString(Qt::ISODate))
                                                            : tr("scheduled"),
-                         escaped(names.join(QStringLiteral(", "))), escaped(f.reason));
+                         escaped(testsDisplayText(f.kind, f.tests)), escaped(f.reason));
     }
     html += QStringLiteral("</table>");
     html += tr("<h3>Results</h3><ul>");

@@ -121,10 +121,7 @@ QJsonObject reminderJson(const ReminderRow& row, const QDate& today)
 
 QString testsText(const FollowUpRecord& f)
 {
-    QStringList names;
-    for (const QString& t : f.tests)
-        names << testDisplayName(t);
-    return names.join(f.kind == QLatin1String("labs") ? QStringLiteral(", ") : QStringLiteral(" or "));
+    return testsDisplayText(f.kind, f.tests);
 }
 
 QString reminderLine(const ReminderRow& row, const QDate& today)

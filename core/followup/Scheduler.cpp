@@ -43,6 +43,14 @@ QString testDisplayName(const QString& code)
     return code;
 }
 
+QString testsDisplayText(const QString& kind, const QStringList& tests)
+{
+    QStringList names;
+    for (const QString& t : tests)
+        names << testDisplayName(t);
+    return names.join(kind == QLatin1String("labs") ? QStringLiteral(", ") : QStringLiteral(" or "));
+}
+
 QString reminderReason(const PlanFollowUpItem& item, const QString& protocol)
 {
     if (!item.because.isEmpty())
@@ -50,11 +58,7 @@ QString reminderReason(const PlanFollowUpItem& item, const QString& protocol)
             .arg(item.because.join(QStringLiteral("; ")))
             .arg(item.intervalMonths)
             .arg(protocol);
-    QStringList names;
-    for (const QString& t : item.kind == QLatin1String("labs") ? item.tests : item.modalities)
-        names << testDisplayName(t);
-    const QString what =
-        item.kind == QLatin1String("labs") ? names.join(QStringLiteral(", ")) : names.join(QStringLiteral(" or "));
+    const QString what = testsDisplayText(item.kind, item.kind == QLatin1String("labs") ? item.tests : item.modalities);
     return QStringLiteral("%1 every %2 months (%3 protocol): %4")
         .arg(what)
         .arg(item.intervalMonths)

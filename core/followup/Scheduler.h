@@ -59,5 +59,7 @@ QList<SchedulePeriod> periodsFromText(const QString& text);
 QString reminderReason(const PlanFollowUpItem& item, const QString& protocol);
 
 QString testDisplayName(const QString& code);
+// "CgA, 5-HIAA" for labs, "CT or MRI" for imaging.
+QString testsDisplayText(const QString& kind, const QStringList& tests);
 
 } // namespace netdesk

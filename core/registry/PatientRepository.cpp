@@ -187,13 +187,4 @@ Status PatientRepository::setStatus(qint64 id, const QString& status, const QDat
     return q.run(QStringLiteral("changing the patient's status"));
 }
 
-Result<qint64> PatientRepository::count()
-{
-    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM patients"));
-    const Status s = q.run(QStringLiteral("counting patients"));
-    if (!s.ok())
-        return s.problems();
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
 } // namespace netdesk

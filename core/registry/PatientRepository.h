@@ -20,7 +20,6 @@ public:
     // given jo*), case-insensitive; the first `limit` rows by family name and the total count.
     Result<Page<PatientRecord>> search(const QString& text, int limit = defaultPageSize);
     Status setStatus(qint64 id, const QString& status, const QDate& date);
-    Result<qint64> count();
 
     static QString key(const QString& text) { return text.trimmed().toCaseFolded(); }
 

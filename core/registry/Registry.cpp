@@ -185,6 +185,17 @@ Result<PatientRecord> Registry::patientOrProblem(const QString& recordNumber)
     return *found.value();
 }
 
+Result<FollowUpRecord> Registry::itemOrProblem(qint64 itemId)
+{
+    const auto found = FollowUpRepository(m_db).byId(itemId);
+    if (!found.ok())
+        return found.problems();
+    if (!found.value())
+        return Problems{
+            input(QStringLiteral("item"), QStringLiteral("%1 is not a follow-up item of this registry").arg(itemId))};
+    return *found.value();
+}
+
 Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
 {
     Problems problems;
@@ -508,13 +519,10 @@ Result<DoneOutcome> Registry::markDone(const DoneInput& in)
 {
     std::optional<DoneOutcome> out;
     const Status s = m_db.write([&]() -> Status {
-        const auto found = FollowUpRepository(m_db).byId(in.itemId);
+        const auto found = itemOrProblem(in.itemId);
         if (!found.ok())
             return found.problems();
-        if (!found.value())
-            return Problems{input(QStringLiteral("item"),
-                                  QStringLiteral("%1 is not a follow-up item of this registry").arg(in.itemId))};
-        const FollowUpRecord item = *found.value();
+        const FollowUpRecord item = found.value();
         Problems problems;
         if (item.status != QLatin1String("scheduled"))
             problems << input(QStringLiteral("item"),
@@ -560,13 +568,10 @@ Result<DoneOutcome> Registry::markDone(const DoneInput& in)
 Result<ResultRecord> Registry::addResult(const DoneInput& in)
 {
     return inWrite<ResultRecord>(m_db, [&]() -> Result<ResultRecord> {
-        const auto found = FollowUpRepository(m_db).byId(in.itemId);
+        const auto found = itemOrProblem(in.itemId);
         if (!found.ok())
             return found.problems();
-        if (!found.value())
-            return Problems{input(QStringLiteral("item"),
-                                  QStringLiteral("%1 is not a follow-up item of this registry").arg(in.itemId))};
-        const FollowUpRecord& item = *found.value();
+        const FollowUpRecord& item = found.value();
         if (item.status != QLatin1String("done"))
             return Problems{
                 input(QStringLiteral("item"), QStringLiteral("%1 is %2; results are added to done items (mark it done "
@@ -610,24 +615,21 @@ Result<FollowUpRecord> Registry::cancel(qint64 itemId, const QString& reason)
         if (reason.trimmed().isEmpty())
             return Problems{
                 input(QStringLiteral("reason"), QStringLiteral("missing; a cancelled item needs its reason"))};
-        const auto found = FollowUpRepository(m_db).byId(itemId);
+        const auto found = itemOrProblem(itemId);
         if (!found.ok())
             return found.problems();
-        if (!found.value())
-            return Problems{input(QStringLiteral("item"),
-                                  QStringLiteral("%1 is not a follow-up item of this registry").arg(itemId))};
-        if (found.value()->status != QLatin1String("scheduled"))
+        if (found.value().status != QLatin1String("scheduled"))
             return Problems{
                 input(QStringLiteral("item"), QStringLiteral("%1 is already %2; only scheduled items can be cancelled")
-                                                  .arg(QString::number(itemId), found.value()->status))};
+                                                  .arg(QString::number(itemId), found.value().status))};
         Status st = FollowUpRepository(m_db).cancel(itemId, reason.trimmed());
         if (!st.ok())
             return st;
-        FollowUpRecord after = *found.value();
+        FollowUpRecord after = found.value();
         after.status = QStringLiteral("cancelled");
         after.cancelReason = reason.trimmed();
         st = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("cancel"), QStringLiteral("followup_item"),
-                                   itemId, itemJson(*found.value()), itemJson(after));
+                                   itemId, itemJson(found.value()), itemJson(after));
         if (!st.ok())
             return st;
         out = after;

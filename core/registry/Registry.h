@@ -99,6 +99,7 @@ private:
     Result<PatientRecord> setStatusIn(const QString& recordNumber, const QString& status, const QString& date,
                                       const QDateTime& at);
     Result<PatientRecord> patientOrProblem(const QString& recordNumber);
+    Result<FollowUpRecord> itemOrProblem(qint64 itemId);
     Result<std::optional<AssessmentRecord>> latestAssessment(const QString& recordNumber);
     Result<QMap<QString, qint64>> rowCounts(Database& db);
 

@@ -1,5 +1,6 @@
 #include "core/model/Case.h"
 #include "core/model/CaseReader.h"
+#include "core/model/Vocabulary.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,32 +74,10 @@ void removePath(QJsonObject& obj, QStringView path)
     obj.insert(head, child);
 }
 
+// The case format's therapy codes (the data file; tst_knowledgebase checks it against the format).
 QStringList therapyCodes()
 {
-    return {QStringLiteral("SSA"),
-            QStringLiteral("EVEROLIMUS"),
-            QStringLiteral("SUNITINIB"),
-            QStringLiteral("CABOZANTINIB"),
-            QStringLiteral("PRRT"),
-            QStringLiteral("CAPTEM"),
-            QStringLiteral("TEMOZOLOMIDE"),
-            QStringLiteral("STZ_5FU"),
-            QStringLiteral("FOLFOX"),
-            QStringLiteral("FOLFIRI"),
-            QStringLiteral("PLATINUM_ETOPOSIDE"),
-            QStringLiteral("INTERFERON_ALPHA"),
-            QStringLiteral("TELOTRISTAT"),
-            QStringLiteral("CYTOREDUCTIVE_SURGERY"),
-            QStringLiteral("RFA"),
-            QStringLiteral("TAE_TACE"),
-            QStringLiteral("SIRT"),
-            QStringLiteral("PROPHYLACTIC_CHOLECYSTECTOMY"),
-            QStringLiteral("TUMOR_BOARD"),
-            QStringLiteral("PALLIATIVE_CARE"),
-            QStringLiteral("BRAIN_MRI"),
-            QStringLiteral("SSTR_PET"),
-            QStringLiteral("CHD_SCREENING"),
-            QStringLiteral("PATHOLOGY_REVIEW")};
+    return netdesk::vocab::therapyCodes();
 }
 
 const QDate today(2026, 11, 27);

@@ -17,11 +17,8 @@ DoneDialog::DoneDialog(Registry& registry, const ReminderRow& reminder, const QD
     , m_item(reminder.item)
 {
     setObjectName(QStringLiteral("doneDialog"));
-    QStringList names;
-    for (const QString& t : m_item.tests)
-        names << testDisplayName(t);
-    setWindowTitle(
-        tr("Done: %1 for %2, %3").arg(names.join(QStringLiteral(", ")), reminder.familyName, reminder.givenName));
+    setWindowTitle(tr("Done: %1 for %2, %3")
+                       .arg(testsDisplayText(m_item.kind, m_item.tests), reminder.familyName, reminder.givenName));
     auto* form = new QFormLayout(this);
     form->addRow(new QLabel(m_item.reason, this));
     m_date = new QLineEdit(today.toString(Qt::ISODate), this);

@@ -63,12 +63,8 @@ QVariant ReminderModel::data(const QModelIndex& index, int role) const
         return QStringLiteral("%1, %2").arg(r.familyName, r.givenName);
     case RecordNumber:
         return r.recordNumber;
-    case Tests: {
-        QStringList names;
-        for (const QString& t : r.item.tests)
-            names << testDisplayName(t);
-        return names.join(r.item.kind == QLatin1String("labs") ? QStringLiteral(", ") : QStringLiteral(" or "));
-    }
+    case Tests:
+        return testsDisplayText(r.item.kind, r.item.tests);
     case Reason:
         return r.item.reason;
     default:
