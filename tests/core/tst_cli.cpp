@@ -142,8 +142,8 @@ void TestCli::otherFailuresExitOne_data()
                                                      QStringLiteral("nccn")}
                                       << QStringLiteral("esmo-2020");
     QTest::newRow("language not available")
-        << QStringList{QStringLiteral("plan"), good, QStringLiteral("--lang"), QStringLiteral("de")}
-        << QStringLiteral("--lang de");
+        << QStringList{QStringLiteral("plan"), good, QStringLiteral("--lang"), QStringLiteral("fr")}
+        << QStringLiteral("--lang fr");
     QTest::newRow("format not allowed") << QStringList{QStringLiteral("plan"), good, QStringLiteral("--format"),
                                                        QStringLiteral("xml")}
                                         << QStringLiteral("json, text");
