@@ -1,17 +1,19 @@
 #include "ui/MainWindow.h"
 
 #include "core/followup/Scheduler.h"
+#include "core/guideline/KnowledgeBase.h"
 #include "core/interop/PlanText.h"
 #include "core/registry/Registry.h"
 #include "ui/plan/PlanView.h"
 #include "ui/registry/DoneDialog.h"
 #include "ui/registry/PatientListModel.h"
 #include "ui/registry/ReminderModel.h"
+#include "ui/settings/Settings.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/wizard/CaseWizard.h"
 
 #include <QAction>
-#include <QMenuBar>
-
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -21,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -29,6 +33,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <numeric>
 
 namespace netdesk {
 
@@ -54,9 +60,11 @@ QString escaped(const QString& text)
 
 } // namespace
 
-MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& registryPath, QWidget* parent)
+MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& registryPath, Settings& settings,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_registry(registry)
+    , m_settings(settings)
     , m_today(today)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -99,6 +107,25 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     QAction* quit = caseMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction* settingsAction = toolsMenu->addAction(tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+    QAction* findAction = toolsMenu->addAction(tr("&Find patient"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    QAction* remindersAction = toolsMenu->addAction(tr("&Reminders"));
+    remindersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(remindersAction, &QAction::triggered, this, [this] { m_reminders->setFocus(); });
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(tr("&About NETDesk"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateCounts();
 }
 
@@ -234,13 +261,87 @@ void MainWindow::newAssessment(const QString& recordNumber)
             previous.insert(QStringLiteral("assessmentDate"), m_today.toString(Qt::ISODate));
         }
     }
-    CaseWizard wizard(m_registry, m_today, recordNumber, previous, this);
+    CaseWizard wizard(m_registry, m_today, recordNumber, previous, m_settings.text(Settings::Key::DefaultProtocol), this);
     if (wizard.exec() == QDialog::Accepted) {
         m_patientModel->setSearch(m_search->text());
         m_reminderModel->refresh();
         updateCounts();
         showPatient(wizard.storedRecord());
     }
+}
+
+void MainWindow::editSettings()
+{
+    QList<QPair<QString, QString>> protocols;
+    QList<QPair<QString, QString>> languages;
+    if (const KnowledgeBasePtr& kb = m_registry.knowledgeBase()) {
+        const QString lang = m_settings.text(Settings::Key::Language);
+        for (const KbProtocol& p : kb->protocols) {
+            const QString title = p.title.get(lang).isEmpty() ? p.title.get(kb->languages.value(0)) : p.title.get(lang);
+            protocols.append({p.id, title});
+        }
+        for (const QString& l : kb->languages)
+            languages.append({l, l == QLatin1String("de") ? QStringLiteral("Deutsch")
+                                 : l == QLatin1String("en") ? QStringLiteral("English")
+                                                            : l});
+    }
+    SettingsDialog dialog(m_settings, protocols, languages, this);
+    dialog.exec();
+}
+
+QString MainWindow::aboutText() const
+{
+    QString kbText;
+    if (const KnowledgeBasePtr& kb = m_registry.knowledgeBase()) {
+        const QMap<QString, int> review = kb->reviewCounts();
+        QStringList states;
+        for (auto it = review.cbegin(); it != review.cend(); ++it)
+            states << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        kbText = tr("<p>Knowledge base <b>%1</b>, version <b>%2</b><br/>Review status: %3 statements (%4)<br/>"
+                    "<small>SHA-256 %5</small></p>")
+                     .arg(kb->id.toHtmlEscaped(), kb->version.toHtmlEscaped())
+                     .arg(std::accumulate(review.cbegin(), review.cend(), 0))
+                     .arg(states.join(QStringLiteral(", ")), kb->sha256.left(16));
+        kbText += QStringLiteral("<p><i>%1</i></p>")
+                      .arg(kb->disclaimer.get(kb->languages.value(0)).toHtmlEscaped());
+    }
+    return tr("<h3>NETDesk %1</h3><p>Decision support for metastatic neuroendocrine neoplasms.</p>"
+              "<p><b>NETDesk supports the treating clinician's decision; it does not replace it.</b> Every "
+              "recommendation shows its source; statements marked pending clinical review are not yet "
+              "confirmed.</p>")
+               .arg(QApplication::applicationVersion().toHtmlEscaped()) +
+           kbText;
+}
+
+void MainWindow::offerDemo(const QString& registryPath)
+{
+    QMessageBox box(QMessageBox::Information, tr("Welcome to NETDesk"),
+                    tr("A new, empty patient registry was created at:\n%1\n\n"
+                       "Load 40 demo patients to try NETDesk? They are fictitious, their record numbers start "
+                       "with DEMO-, and each page says so.")
+                        .arg(registryPath),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("firstRunBox"));
+    QPushButton* load = box.addButton(tr("Load &demo patients"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Start empty"), QMessageBox::RejectRole);
+    box.setDefaultButton(load);
+    box.exec();
+    if (box.clickedButton() != load)
+        return;
+    const auto loaded = m_registry.demo(40);
+    if (!loaded.ok()) {
+        QMessageBox::warning(this, tr("Demo patients"), loaded.messages().join(u'\n'));
+        return;
+    }
+    m_patientModel->setSearch(m_search->text());
+    m_reminderModel->refresh();
+    updateCounts();
+    statusBar()->showMessage(tr("40 fictitious demo patients loaded (record numbers DEMO-…)"), 10000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About NETDesk"), aboutText());
 }
 
 void MainWindow::showPatient(const QString& recordNumber)
@@ -258,6 +359,8 @@ void MainWindow::showPatient(const QString& recordNumber)
                  h.patient.birthDate.toString(Qt::ISODate), h.patient.sex, h.patient.status,
                  h.patient.statusDate.isValid() ? tr(" since %1").arg(h.patient.statusDate.toString(Qt::ISODate))
                                                 : QString());
+    if (h.patient.recordNumber.startsWith(QLatin1String("DEMO-")))
+        html += tr("<p><b>⚠ Fictitious demo patient</b>: generated to try NETDesk, not a real person.</p>");
     html += tr("<h3>Follow-up</h3><table cellspacing='4'>");
     for (const FollowUpRecord& f : h.items) {
         if (f.status == QLatin1String("cancelled"))
@@ -285,8 +388,14 @@ void MainWindow::showPatient(const QString& recordNumber)
                 .arg(a.assessmentDate.toString(Qt::ISODate), a.category, a.protocol, a.kbVersion, escaped(a.author));
     html += QStringLiteral("</ul>");
     const auto plan = m_registry.latestPlan(recordNumber);
-    if (plan.ok() && !plan.value().isEmpty())
-        html += tr("<hr/>") + PlanView::toHtml(plan.value());
+    if (plan.ok() && !plan.value().isEmpty()) {
+        QHash<QString, QDate> next;
+        for (const FollowUpRecord& f : h.items) {
+            if (f.status == QLatin1String("scheduled"))
+                next.insert(f.itemKey, f.dueDate);
+        }
+        html += tr("<hr/>") + PlanView::toHtml(plan.value(), next);
+    }
     m_page->setHtml(html);
 }
 

@@ -18,6 +18,7 @@ class QChartView;
 namespace netdesk {
 
 class Registry;
+class Settings;
 class PatientListModel;
 class ReminderModel;
 
@@ -29,12 +30,19 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Registry& registry, const QDate& today, const QString& registryPath, QWidget* parent = nullptr);
+    MainWindow(Registry& registry, const QDate& today, const QString& registryPath, Settings& settings,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showPatient(const QString& recordNumber);
     // Opens the case wizard: a new patient, or (with a record) a new assessment from the last case.
     void newAssessment(const QString& recordNumber = {});
+    void editSettings();
+    // First run: tells where the new registry was created and offers to load demo patients.
+    void offerDemo(const QString& registryPath);
+    void showAbout();
+    // Text of the About box: version, knowledge base id, version and review status, disclaimer.
+    QString aboutText() const;
 
 private:
     void buildPatientList(QWidget* parent);
@@ -43,6 +51,7 @@ private:
     void showTrend(const QList<ResultRecord>& results);
 
     Registry& m_registry;
+    Settings& m_settings;
     QDate m_today;
     QString m_currentRecord;
     QLineEdit* m_search = nullptr;

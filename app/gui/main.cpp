@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <QMessageBox>
@@ -24,6 +25,7 @@ int main(int argc, char* argv[])
     // The registry: NETDESK_REGISTRY, else the settings (default: the user's data folder).
     netdesk::Settings settings(netdesk::Settings::defaultFile());
     const QString path = qEnvironmentVariable("NETDESK_REGISTRY", settings.text(netdesk::Settings::Key::RegistryPath));
+    const bool firstRun = !QFileInfo::exists(path);
     auto kb = netdesk::KnowledgeBase::loadEmbedded();
     auto db = netdesk::Database::open(path);
     if (!kb.ok() || !db.ok()) {
@@ -33,9 +35,13 @@ int main(int argc, char* argv[])
     netdesk::SystemClock clock;
     const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
     netdesk::Registry registry(*db.value(), clock, user, kb.value());
-    netdesk::MainWindow window(registry, clock.today(), path);
+    netdesk::MainWindow window(registry, clock.today(), path, settings);
     window.resize(1400, 860);
     window.show();
+    if (firstRun && !qEnvironmentVariableIsSet("NETDESK_STARTUP_TIMING")) {
+        // First run: say where the new registry is, and offer fictitious demo patients.
+        QTimer::singleShot(0, &window, [&] { window.offerDemo(path); });
+    }
     if (qEnvironmentVariableIsSet("NETDESK_STARTUP_TIMING")) {
         // Start-up measurement: the time to a shown, painted, usable window; then quit.
         QTimer::singleShot(0, &window, [&] {

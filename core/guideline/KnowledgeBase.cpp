@@ -673,6 +673,24 @@ const KbProtocol* KnowledgeBase::protocol(const QString& protocolId) const
     return nullptr;
 }
 
+QMap<QString, int> KnowledgeBase::reviewCounts() const
+{
+    QMap<QString, int> counts;
+    const auto add = [&counts](const auto& list) {
+        for (const auto& item : list)
+            ++counts[item.review];
+    };
+    add(recommendations);
+    add(avoid);
+    add(warnings);
+    add(factors);
+    add(outcomes);
+    add(protocols);
+    for (const KbProtocol& p : protocols)
+        add(p.items);
+    return counts;
+}
+
 QStringList KnowledgeBase::protocolIds() const
 {
     QStringList ids;

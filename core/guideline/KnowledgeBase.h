@@ -204,6 +204,10 @@ public:
 
     const KbProtocol* protocol(const QString& id) const;
     QStringList protocolIds() const;
+    // How many statements are in each review state ("approved", "pending", "draft"): every
+    // recommendation, avoid entry, warning, prognosis factor, reference outcome, protocol and
+    // follow-up item. Shown in the About box and on printouts.
+    QMap<QString, int> reviewCounts() const;
 };
 
 using KnowledgeBasePtr = std::shared_ptr<const KnowledgeBase>;

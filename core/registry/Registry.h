@@ -65,6 +65,7 @@ class Registry final
 {
 public:
     Registry(Database& db, const Clock& clock, QString actor, KnowledgeBasePtr kb);
+    const KnowledgeBasePtr& knowledgeBase() const { return m_kb; }
 
     Result<PatientRecord> addPatient(const NewPatient& patient);
     Result<AssessOutcome> assess(const QString& recordNumber, const QByteArray& caseJson, const QString& protocol = {});

@@ -7,6 +7,7 @@
 #include "ui/wizard/CaseWizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace netdesk;
@@ -50,6 +52,13 @@ void choose(QWizard& w, const char* name, const QString& value)
         QTest::keyClick(combo, Qt::Key_Down);
     while (combo->currentIndex() > index)
         QTest::keyClick(combo, Qt::Key_Up);
+}
+
+// Return in the focused field presses the wizard's default button (Next, then Finish).
+void pressReturn(QWizard& w)
+{
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : &w;
+    QTest::keyClick(target, Qt::Key_Return);
 }
 
 bool nextEnabled(QWizard& w)
@@ -207,7 +216,8 @@ void TestCaseWizard::vignettesThroughTheWizard()
     fields.insert(QStringLiteral("patient.givenName"), QFileInfo(path).baseName().left(3));
     CaseWizard w(*m_registry, m_clock->today());
     w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow(); // mnemonics (Alt+N) reach the active window only
+    QVERIFY(QTest::qWaitForWindowActive(&w));
     typeInto(w, "field_record", QStringLiteral("V-") + QFileInfo(path).baseName().left(3));
     for (int page = 0; page < 6; ++page) {
         for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -249,13 +259,40 @@ void TestCaseWizard::vignettesThroughTheWizard()
         QVERIFY2(
             nextEnabled(w),
             qPrintable(QStringLiteral("page %1: %2").arg(w.currentId()).arg(w.draft().problems().value(0).toString())));
-        w.next();
+        const int before = w.currentId();
+        pressReturn(w);
+        QCOMPARE(w.currentId(), before + 1);
     }
     QCOMPARE(w.currentId(), int(CaseWizard::ReviewPageId));
     QVERIFY2(w.draft().problems().isEmpty(), qPrintable(w.draft().problems().value(0).toString()));
-    w.button(QWizard::FinishButton)->click();
-    QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+    // What the plan view shows before the plan is stored: category, each expected recommendation
+    // with its why and source, and the next follow-up dates.
     const QJsonObject exp = v.value(QStringLiteral("expect")).toObject();
+    const QString shown = field<QTextBrowser>(w, "reviewText")->toPlainText();
+    if (exp.contains(QStringLiteral("category")))
+        QVERIFY2(shown.contains(exp.value(QStringLiteral("category")).toString().replace(u'_', u' ')), qPrintable(shown));
+    const qsizetype recsAt = shown.indexOf(QStringLiteral("\nRecommendations"));
+    QVERIFY(recsAt > 0);
+    qsizetype recsEnd = shown.indexOf(QStringLiteral("\nAvoid\n"), recsAt);
+    if (recsEnd < 0)
+        recsEnd = shown.indexOf(QStringLiteral("\nPrognosis"), recsAt);
+    const QString recs = shown.mid(recsAt, recsEnd - recsAt);
+    for (const QJsonValue& t : exp.value(QStringLiteral("recommend")).toArray())
+        QVERIFY2(recs.contains(QStringLiteral("(%1), ").arg(t.toString())), qPrintable(t.toString()));
+    for (const QJsonValue& t : exp.value(QStringLiteral("notRecommend")).toArray())
+        QVERIFY2(!recs.contains(QStringLiteral("(%1), ").arg(t.toString())), qPrintable(t.toString()));
+    QVERIFY(shown.contains(QStringLiteral("Why: ")));
+    QVERIFY(shown.contains(QStringLiteral("Sources")));
+    QVERIFY(shown.contains(QStringLiteral("; next 20")));
+    field<QTextBrowser>(w, "reviewText")->setFocus();
+    pressReturn(w);
+    QCOMPARE(w.result(), int(QDialog::Accepted));
+    QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+    // The stored assessment (read back from the registry) holds the same plan.
+    const auto stored = m_registry->latestPlan(QStringLiteral("V-") + QFileInfo(path).baseName().left(3));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().value(QStringLiteral("classification")).toObject().value(QStringLiteral("category")).toString(),
+             w.storedPlan().classification.category);
     if (exp.contains(QStringLiteral("category")))
         QCOMPARE(w.storedPlan().classification.category, exp.value(QStringLiteral("category")).toString());
     QStringList recommended;

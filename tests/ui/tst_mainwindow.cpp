@@ -6,6 +6,7 @@
 #include "core/registry/Registry.h"
 #include "tests/support/PlanFixture.h"
 #include "ui/MainWindow.h"
+#include "ui/settings/Settings.h"
 #include "ui/plan/PlanView.h"
 #include "ui/registry/DoneDialog.h"
 #include "ui/registry/PatientListModel.h"
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<FixedClock> m_clock;
     std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<Settings> m_settings;
 };
 
 void TestMainWindow::initTestCase()
@@ -57,6 +59,7 @@ void TestMainWindow::initTestCase()
     QVERIFY(db.ok());
     m_db = std::move(db).value();
     m_clock = std::make_unique<FixedClock>(QDate(2026, 11, 27));
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("netdesk.ini")));
     m_registry = std::make_unique<Registry>(*m_db, *m_clock, QStringLiteral("tester"), embeddedKb());
     QVERIFY(m_registry->demo(450, 7).ok());
     QVERIFY(m_registry
@@ -100,7 +103,7 @@ void TestMainWindow::patientModelFetchesLazily()
 
 void TestMainWindow::searchAsYouType()
 {
-    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"));
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"), *m_settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("patientSearch"));
@@ -119,7 +122,7 @@ void TestMainWindow::searchAsYouType()
 
 void TestMainWindow::choosingAPatientShowsTheirPage()
 {
-    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"));
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"), *m_settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("patientSearch"));
@@ -173,7 +176,7 @@ void TestMainWindow::planViewShowsSeverityAndReviewInWords()
 
 void TestMainWindow::remindersSwitchBetweenDueAndOverdue()
 {
-    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"));
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"), *m_settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* filter = window.findChild<QComboBox*>(QStringLiteral("reminderFilter"));
@@ -195,7 +198,7 @@ void TestMainWindow::remindersSwitchBetweenDueAndOverdue()
 
 void TestMainWindow::markingAReminderDoneSchedulesTheNext()
 {
-    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"));
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"), *m_settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* table = window.findChild<QTableView*>(QStringLiteral("reminderTable"));

@@ -1,5 +1,7 @@
 #include "ui/plan/PlanView.h"
 
+#include "core/followup/Scheduler.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -21,15 +23,46 @@ QString review(const QString& state)
     return QString();
 }
 
-QString evidence(const QJsonValue& labels, const QJsonObject& references)
+// Evidence labels link to the full citation in the plan's "Sources" list (keyboard: Tab to the
+// link, Enter) and show it on hover.
+class Sources
 {
-    QStringList out;
-    for (const QJsonValue& l : labels.toArray())
-        out << QStringLiteral("<span title=\"%1\"><u>%2</u></span>")
-                   .arg(esc(references.value(l.toString()).toString()), esc(l.toString()));
-    return out.isEmpty() ? QString()
-                         : QObject::tr("<br/><small>Source: %1</small>").arg(out.join(QStringLiteral("; ")));
-}
+public:
+    explicit Sources(const QJsonObject& references)
+        : m_references(references)
+    {
+    }
+
+    QString cite(const QJsonValue& labels)
+    {
+        QStringList out;
+        for (const QJsonValue& l : labels.toArray()) {
+            const QString label = l.toString();
+            qsizetype index = m_used.indexOf(label);
+            if (index < 0) {
+                m_used << label;
+                index = m_used.size() - 1;
+            }
+            out << QStringLiteral("<a href=\"#source-%1\" title=\"%2\">%3</a>")
+                       .arg(QString::number(index + 1), esc(m_references.value(label).toString()), esc(label));
+        }
+        return out.isEmpty() ? QString()
+                             : QObject::tr("<br/><small>Source: %1</small>").arg(out.join(QStringLiteral("; ")));
+    }
+
+    QString list() const
+    {
+        QString html = QObject::tr("<h4>Sources</h4><ol>");
+        for (qsizetype i = 0; i < m_used.size(); ++i)
+            html += QStringLiteral("<li><a name=\"source-%1\"></a><b>%2</b>: %3</li>")
+                        .arg(QString::number(i + 1), esc(m_used.at(i)), esc(m_references.value(m_used.at(i)).toString()));
+        return html + QStringLiteral("</ol>");
+    }
+
+private:
+    QJsonObject m_references;
+    QStringList m_used;
+};
 
 QString roleTitle(const QString& role)
 {
@@ -68,16 +101,16 @@ void PlanView::setPlan(const QJsonObject& plan)
     setHtml(toHtml(plan));
 }
 
-QString PlanView::toHtml(const QJsonObject& plan)
+QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& nextDates)
 {
-    const QJsonObject refs = plan.value(QStringLiteral("references")).toObject();
+    Sources sources(plan.value(QStringLiteral("references")).toObject());
     const QJsonObject cls = plan.value(QStringLiteral("classification")).toObject();
     const QString grade =
         cls.value(QStringLiteral("grade")).isNull() ? tr("not graded") : cls.value(QStringLiteral("grade")).toString();
     QString html = tr("<h3>Plan of %1</h3><p><i>%2</i></p>")
                        .arg(esc(plan.value(QStringLiteral("assessmentDate")).toString()),
                             esc(plan.value(QStringLiteral("disclaimer")).toString()));
-    html += tr("<p><b>%1</b>, grade %2</p><ul>").arg(esc(cls.value(QStringLiteral("category")).toString()), esc(grade));
+    html += tr("<p><b>%1</b>, grade %2</p><ul>").arg(esc(cls.value(QStringLiteral("category")).toString()).replace(u'_', u' '), esc(grade));
     for (const QJsonValue& b : cls.value(QStringLiteral("basis")).toArray())
         html += QStringLiteral("<li>%1</li>").arg(esc(b.toString()));
     html += QStringLiteral("</ul>");
@@ -91,7 +124,7 @@ QString PlanView::toHtml(const QJsonObject& plan)
                          esc(w.value(QStringLiteral("code")).toString()),
                          esc(w.value(QStringLiteral("message")).toString()),
                          review(w.value(QStringLiteral("review")).toString()),
-                         evidence(w.value(QStringLiteral("evidence")), refs));
+                         sources.cite(w.value(QStringLiteral("evidence"))));
     }
 
     html += tr("<h4>Recommendations</h4>");
@@ -115,7 +148,7 @@ QString PlanView::toHtml(const QJsonObject& plan)
                              ? QStringLiteral("<br/><small>%1</small>")
                                    .arg(esc(r.value(QStringLiteral("regimen")).toString()))
                              : QString(),
-                         why.join(QStringLiteral("; ")), evidence(r.value(QStringLiteral("evidence")), refs));
+                         why.join(QStringLiteral("; ")), sources.cite(r.value(QStringLiteral("evidence"))));
     }
 
     const QJsonArray avoid = plan.value(QStringLiteral("avoid")).toArray();
@@ -129,7 +162,7 @@ QString PlanView::toHtml(const QJsonObject& plan)
                              esc(a.value(QStringLiteral("severity")).toString()).replace(u'_', u' '),
                              esc(a.value(QStringLiteral("reason")).toString()),
                              review(a.value(QStringLiteral("review")).toString()),
-                             evidence(a.value(QStringLiteral("evidence")), refs));
+                             sources.cite(a.value(QStringLiteral("evidence"))));
         }
     }
 
@@ -140,7 +173,7 @@ QString PlanView::toHtml(const QJsonObject& plan)
         html += QStringLiteral("<li>%1%2%3</li>")
                     .arg(esc(f.value(QStringLiteral("label")).toString()),
                          review(f.value(QStringLiteral("review")).toString()),
-                         evidence(f.value(QStringLiteral("evidence")), refs));
+                         sources.cite(f.value(QStringLiteral("evidence"))));
     }
     for (const QJsonValue& v : prognosis.value(QStringLiteral("referenceOutcomes")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -151,26 +184,48 @@ QString PlanView::toHtml(const QJsonObject& plan)
                      o.contains(QStringLiteral("caveat")) ? QStringLiteral("<br/><small>%1</small>")
                                                                 .arg(esc(o.value(QStringLiteral("caveat")).toString()))
                                                           : QString(),
-                     evidence(o.value(QStringLiteral("evidence")), refs));
+                     sources.cite(o.value(QStringLiteral("evidence"))));
     }
     html += QStringLiteral("</ul>");
 
+    // The next date of each item: the registry's scheduled date when the caller has one (it moves
+    // when a test is marked done), else the first date counted from the assessment.
     const QJsonObject followUp = plan.value(QStringLiteral("followUp")).toObject();
-    html += tr("<h4>Follow-up (%1)</h4><ul>").arg(esc(followUp.value(QStringLiteral("protocol")).toString()));
+    const QDate assessed = QDate::fromString(plan.value(QStringLiteral("assessmentDate")).toString(), Qt::ISODate);
+    html += tr("<h4>Follow-up (%1)</h4><ul>").arg(esc(followUp.value(QStringLiteral("title")).toString()));
     for (const QJsonValue& v : followUp.value(QStringLiteral("items")).toArray()) {
         const QJsonObject i = v.toObject();
+        const bool labs = i.contains(QStringLiteral("tests"));
         QStringList what;
-        for (const QJsonValue& t :
-             i.value(i.contains(QStringLiteral("tests")) ? QStringLiteral("tests") : QStringLiteral("modalities"))
-                 .toArray())
+        for (const QJsonValue& t : i.value(labs ? QStringLiteral("tests") : QStringLiteral("modalities")).toArray())
             what << t.toString();
-        html += QStringLiteral("<li>%1 every %2 months: %3%4</li>")
-                    .arg(esc(what.join(QStringLiteral(", "))),
-                         QString::number(i.value(QStringLiteral("intervalMonths")).toInt()),
+        QList<SchedulePeriod> periods;
+        for (const QJsonValue& pv : i.value(QStringLiteral("periods")).toArray())
+            periods.append({pv.toObject().value(QStringLiteral("untilYear")).toInt(),
+                            pv.toObject().value(QStringLiteral("months")).toInt()});
+        const QString id = i.value(QStringLiteral("id")).toString();
+        QDate next = nextDates.value(id);
+        if (!next.isValid() && assessed.isValid()) {
+            if (const auto due =
+                    nextDue(i.value(QStringLiteral("intervalMonths")).toInt(), periods, assessed, assessed))
+                next = due->date;
+        }
+        QStringList notes;
+        for (const QJsonValue& n : i.value(QStringLiteral("notes")).toArray())
+            notes << esc(n.toObject().value(QStringLiteral("text")).toString()) +
+                         review(n.toObject().value(QStringLiteral("review")).toString()) +
+                         sources.cite(n.toObject().value(QStringLiteral("evidence")));
+        html += tr("<li><b>%1</b>, %2; next <b>%3</b>%4<br/>%5%6%7</li>")
+                    .arg(esc(testsDisplayText(labs ? QStringLiteral("labs") : QStringLiteral("imaging"), what)),
                          esc(i.value(QStringLiteral("schedule")).toString()),
-                         review(i.value(QStringLiteral("review")).toString()));
+                         next.isValid() ? next.toString(Qt::ISODate) : tr("not scheduled"),
+                         review(i.value(QStringLiteral("review")).toString()),
+                         esc(i.value(QStringLiteral("reason")).toString()),
+                         notes.isEmpty() ? QString() : QStringLiteral("<br/><small>%1</small>").arg(notes.join(QStringLiteral("<br/>"))),
+                         sources.cite(i.value(QStringLiteral("evidence"))));
     }
     html += QStringLiteral("</ul>");
+    html += sources.list();
     return html;
 }
 

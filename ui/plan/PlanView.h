@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QTextBrowser>
 
@@ -18,7 +20,8 @@ public:
     explicit PlanView(QWidget* parent = nullptr);
 
     void setPlan(const QJsonObject& plan);
-    static QString toHtml(const QJsonObject& plan);
+    // `nextDates` (follow-up item id -> date) overrides the first dates counted from the assessment.
+    static QString toHtml(const QJsonObject& plan, const QHash<QString, QDate>& nextDates = {});
 };
 
 } // namespace netdesk

@@ -2,11 +2,12 @@
 
 #include "core/guideline/Classification.h"
 #include "core/guideline/Engine.h"
-#include "core/interop/PlanText.h"
+#include "core/interop/PlanJson.h"
 #include "core/model/CaseDraft.h"
 #include "core/model/CaseReader.h"
 #include "core/model/Vocabulary.h"
 #include "core/registry/Registry.h"
+#include "ui/plan/PlanView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace netdesk {
@@ -46,6 +46,7 @@ protected:
     QFormLayout* m_form = nullptr;
     QStringList m_fields;
     QHash<QString, QLabel*> m_errors;
+    QHash<QString, QWidget*> m_editors; // a field's reason is also its editor's accessible description
 
     QLabel* errorLabel(const QString& field)
     {
@@ -63,6 +64,7 @@ protected:
     {
         editor->setObjectName(QStringLiteral("field_") + QString(field).replace(u'.', u'_'));
         editor->setAccessibleName(label);
+        m_editors.insert(field, editor);
         auto* box = new QWidget(this);
         auto* v = new QVBoxLayout(box);
         v->setContentsMargins(0, 0, 0, 0);
@@ -152,6 +154,8 @@ protected:
             }
             it.value()->setText(lines.join(u'\n'));
             it.value()->setVisible(!lines.isEmpty());
+            if (QWidget* editor = m_editors.value(it.key()))
+                editor->setAccessibleDescription(lines.join(u'\n'));
         }
         refreshExtra();
         emit completeChanged();
@@ -358,18 +362,19 @@ public:
 class ReviewPage final : public DraftPage
 {
 public:
-    ReviewPage(CaseDraft& draft, KnowledgeBasePtr kb)
+    ReviewPage(CaseDraft& draft, KnowledgeBasePtr kb, const QString& protocol)
         : DraftPage(draft, QObject::tr("Review"),
                     QObject::tr("The plan as it will be stored. Decision support for the treating clinician."))
         , m_kb(std::move(kb))
+        , m_protocol{protocol, {}}
     {
-        m_text = new QPlainTextEdit(this);
+        // The explained plan as it will be stored (the same view as on the patient page); links and
+        // text are reachable with Tab, the sources list with the evidence links.
+        m_text = new PlanView(this);
         m_text->setObjectName(QStringLiteral("reviewText"));
-        m_text->setReadOnly(true);
         m_text->setAccessibleName(QObject::tr("Plan preview"));
-        QFont mono = m_text->font();
-        mono.setFamily(QStringLiteral("monospace"));
-        m_text->setFont(mono);
+        m_text->setOpenLinks(true);
+        m_text->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::LinksAccessibleByKeyboard);
         m_form->addRow(m_text);
         auto* finishError = new QLabel(this);
         finishError->setObjectName(QStringLiteral("finishError"));
@@ -397,22 +402,27 @@ protected:
         const auto c = CaseReader::fromObject(m_draft.object(), {QDate::currentDate(), {}});
         if (!c.ok() || !m_kb)
             return;
-        const auto plan = Engine(m_kb).plan(c.value());
-        m_text->setPlainText(plan.ok() ? planToText(plan.value(), 90) : plan.messages().join(u'\n'));
+        const auto plan = Engine(m_kb).plan(c.value(), m_protocol);
+        if (plan.ok())
+            m_text->setPlan(planToJsonObject(plan.value()));
+        else
+            m_text->setPlainText(plan.messages().join(u'\n'));
     }
 
 private:
     KnowledgeBasePtr m_kb;
-    QPlainTextEdit* m_text = nullptr;
+    PlanOptions m_protocol;
+    PlanView* m_text = nullptr;
 };
 
 } // namespace
 
 CaseWizard::CaseWizard(Registry& registry, const QDate& today, const QString& recordNumber,
-                       const QJsonObject& previousCase, QWidget* parent)
+                       const QJsonObject& previousCase, const QString& protocol, QWidget* parent)
     : QWizard(parent)
     , m_registry(registry)
     , m_draft(std::make_unique<CaseDraft>(today, previousCase))
+    , m_protocol(protocol)
 {
     setObjectName(QStringLiteral("caseWizard"));
     setWindowTitle(tr("New assessment"));
@@ -424,7 +434,7 @@ CaseWizard::CaseWizard(Registry& registry, const QDate& today, const QString& re
     setPage(SitePageId, new SitePage(*m_draft));
     setPage(BurdenPageId, new BurdenPage(*m_draft));
     setPage(StatusPageId, new StatusPage(*m_draft, vocab::therapyCodes()));
-    setPage(ReviewPageId, new ReviewPage(*m_draft, kb.ok() ? kb.value() : KnowledgeBasePtr()));
+    setPage(ReviewPageId, new ReviewPage(*m_draft, kb.ok() ? kb.value() : KnowledgeBasePtr(), protocol));
 }
 
 CaseWizard::~CaseWizard() = default;
@@ -455,7 +465,7 @@ void CaseWizard::accept()
             return;
         }
     }
-    const auto stored = m_registry.assess(m_record, m_draft->json());
+    const auto stored = m_registry.assess(m_record, m_draft->json(), m_protocol);
     if (!stored.ok()) {
         showFinishError(stored.messages().join(u'\n'));
         return;

@@ -23,9 +23,10 @@ class CaseWizard final : public QWizard
 public:
     enum PageId { PatientPageId, PathologyPageId, SitePageId, BurdenPageId, StatusPageId, ReviewPageId };
 
-    // `previousCase` starts a new assessment of an existing patient from the last case.
+    // `previousCase` starts a new assessment of an existing patient from the last case; `protocol`
+    // is the follow-up protocol (empty: the knowledge base's default).
     CaseWizard(Registry& registry, const QDate& today, const QString& recordNumber = {},
-               const QJsonObject& previousCase = {}, QWidget* parent = nullptr);
+               const QJsonObject& previousCase = {}, const QString& protocol = {}, QWidget* parent = nullptr);
     ~CaseWizard() override;
 
     CaseDraft& draft() { return *m_draft; }
@@ -42,6 +43,7 @@ private:
     Registry& m_registry;
     std::unique_ptr<CaseDraft> m_draft;
     Plan m_plan;
+    QString m_protocol;
     QString m_record;
     QString m_error;
 };
