@@ -77,6 +77,7 @@ private slots:
     void cleanup();
     void invalidKi67KeepsNextDisabled();
     void wholeCaseIsStored();
+    void everyInputIsNamedAndReachedByTab();
     void vignettesThroughTheWizard_data();
     void vignettesThroughTheWizard();
 
@@ -177,6 +178,56 @@ void TestCaseWizard::wholeCaseIsStored()
     for (const PlanRecommendation& r : w.storedPlan().recommendations)
         ssa = ssa || (r.therapy == QLatin1String("SSA") && r.strength == QLatin1String("preferred"));
     QVERIFY(ssa);
+}
+
+// Keyboard and screen reader: on every page each input has an accessible name, and Tab from the
+// first input reaches every input once, top to bottom, before it reaches the wizard's buttons.
+void TestCaseWizard::everyInputIsNamedAndReachedByTab()
+{
+    QFile file(QStringLiteral(NETDESK_TEST_DATA "/vignettes/p12-carcinoid-syndrome-uncontrolled.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject previous =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("case")).toObject();
+    QVERIFY(m_registry
+                ->addPatient({QStringLiteral("TAB-1"), QStringLiteral("Tab"), QStringLiteral("Tess"),
+                              QStringLiteral("1960-01-01"), QStringLiteral("female")})
+                .ok());
+    CaseWizard w(*m_registry, m_clock->today(), QStringLiteral("TAB-1"), previous);
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    for (int page = 0; page < 6; ++page) {
+        QList<QWidget*> inputs;
+        for (QWidget* child : w.currentPage()->findChildren<QWidget*>()) {
+            const bool input = qobject_cast<QLineEdit*>(child) || qobject_cast<QComboBox*>(child) ||
+                               qobject_cast<QCheckBox*>(child) || qobject_cast<QListWidget*>(child) ||
+                               qobject_cast<QTextBrowser*>(child);
+            if (input && child->isVisible() && child->isEnabled() && child->focusPolicy() & Qt::TabFocus)
+                inputs << child;
+        }
+        QVERIFY2(!inputs.isEmpty(), qPrintable(QString::number(page)));
+        for (QWidget* input : std::as_const(inputs)) {
+            const QString name = input->accessibleName().isEmpty() && qobject_cast<QCheckBox*>(input)
+                                     ? qobject_cast<QCheckBox*>(input)->text()
+                                     : input->accessibleName();
+            QVERIFY2(!name.trimmed().isEmpty(), qPrintable(input->objectName()));
+        }
+        const auto top = [&w](QWidget* x) { return x->mapTo(&w, QPoint(0, 0)).y(); };
+        std::stable_sort(inputs.begin(), inputs.end(), [&](QWidget* a, QWidget* b) { return top(a) < top(b); });
+        inputs.front()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), inputs.front());
+        QList<QWidget*> visited{inputs.front()};
+        for (qsizetype i = 1; i < inputs.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited << QApplication::focusWidget();
+        }
+        QCOMPARE(visited, inputs);
+        if (page < 5) {
+            QVERIFY2(nextEnabled(w), qPrintable(w.draft().problems().value(0).toString()));
+            w.next();
+        }
+    }
+    QCOMPARE(w.currentId(), int(CaseWizard::ReviewPageId));
 }
 
 void TestCaseWizard::vignettesThroughTheWizard_data()

@@ -2,11 +2,13 @@
 // narrows the patient list, choosing a patient shows its page, and the reminders panel switches
 // between due and overdue items.
 #include "core/followup/Clock.h"
+#include "core/guideline/KnowledgeBase.h"
 #include "core/interop/PlanJson.h"
 #include "core/registry/Registry.h"
 #include "tests/support/PlanFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/settings/Settings.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/plan/PlanView.h"
 #include "ui/registry/DoneDialog.h"
 #include "ui/registry/PatientListModel.h"
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -42,6 +45,8 @@ private slots:
     void remindersSwitchBetweenDueAndOverdue();
     void planViewShowsSeverityAndReviewInWords();
     void markingAReminderDoneSchedulesTheNext();
+    void settingsDialogStoresCheckedValues();
+    void aboutNamesVersionKnowledgeBaseAndLimits();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -235,6 +240,67 @@ void TestMainWindow::markingAReminderDoneSchedulesTheNext()
         next = next || (f.itemKey == item.item.itemKey && f.status == QLatin1String("scheduled") &&
                         f.dueDate == m_clock->today().addMonths(item.item.intervalMonths));
     QVERIFY(next);
+}
+
+// The settings dialog (Ctrl+,): a refused registry path names the field and stores nothing; valid
+// values typed and chosen with the keyboard land in the settings file.
+void TestMainWindow::settingsDialogStoresCheckedValues()
+{
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"), *m_settings);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    int result = -1;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = window.findChild<SettingsDialog*>();
+        QVERIFY(dialog);
+        connect(dialog, &QDialog::finished, this, [&result](int r) { result = r; });
+        auto* registry = dialog->findChild<QLineEdit*>(QStringLiteral("settingRegistry"));
+        auto* clinic = dialog->findChild<QLineEdit*>(QStringLiteral("settingClinic"));
+        auto* protocol = dialog->findChild<QComboBox*>(QStringLiteral("settingProtocol"));
+        auto* language = dialog->findChild<QComboBox*>(QStringLiteral("settingLanguage"));
+        QVERIFY(registry && clinic && protocol && language);
+        QVERIFY(!registry->accessibleName().isEmpty() && !protocol->accessibleName().isEmpty());
+        QCOMPARE(protocol->count(), 2);
+        registry->setFocus();
+        registry->selectAll();
+        QTest::keyClicks(registry, QStringLiteral("relative/registry.sqlite"));
+        clinic->setFocus();
+        QTest::keyClicks(clinic, QStringLiteral("NET Centre Nord"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->lastError().startsWith(QStringLiteral("Registry file:")), qPrintable(dialog->lastError()));
+        QCOMPARE(m_settings->text(Settings::Key::ClinicName), QString()); // nothing stored
+        registry->selectAll();
+        QTest::keyClicks(registry, m_dir->filePath(QStringLiteral("other/registry.sqlite")));
+        protocol->setFocus();
+        QTest::keyClick(protocol, Qt::Key_Down);
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Down);
+        dialog->accept();
+    });
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier); // opens the dialog (modal)
+    QCOMPARE(result, int(QDialog::Accepted));
+    QCOMPARE(m_settings->text(Settings::Key::ClinicName), QStringLiteral("NET Centre Nord"));
+    QCOMPARE(m_settings->text(Settings::Key::RegistryPath), m_dir->filePath(QStringLiteral("other/registry.sqlite")));
+    QCOMPARE(m_settings->text(Settings::Key::DefaultProtocol), QStringLiteral("esmo-2020"));
+    QCOMPARE(m_settings->text(Settings::Key::Language), QStringLiteral("de"));
+    m_settings->setValue(Settings::Key::DefaultProtocol, QStringLiteral("standard"));
+    m_settings->setValue(Settings::Key::Language, QStringLiteral("en"));
+}
+
+void TestMainWindow::aboutNamesVersionKnowledgeBaseAndLimits()
+{
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"), *m_settings);
+    const QString about = window.aboutText();
+    const KnowledgeBasePtr kb = m_registry->knowledgeBase();
+    QVERIFY(about.contains(kb->id));
+    QVERIFY(about.contains(kb->version));
+    QVERIFY(about.contains(QStringLiteral("approved")));
+    QVERIFY(about.contains(QStringLiteral("pending")));
+    QVERIFY(about.contains(QStringLiteral("does not replace it")));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NETDESK_VERSION));
+    QVERIFY(window.aboutText().contains(QStringLiteral("NETDesk " NETDESK_VERSION)));
 }
 
 QTEST_MAIN(TestMainWindow)
