@@ -4,6 +4,7 @@
 #include "app/cli/RegistryCommand.h"
 #include "core/guideline/Engine.h"
 #include "core/guideline/KnowledgeBase.h"
+#include "core/i18n/Language.h"
 #include "core/interop/PlanJson.h"
 #include "core/interop/PlanText.h"
 #include "core/model/CaseReader.h"
@@ -47,7 +48,7 @@ Computes the explained plan for a case (netdesk.case/1) and prints it.
   --format json|text  json (netdesk.plan/1, the default) or text for a terminal
   --protocol NAME     follow-up protocol of the knowledge base (standard, esmo-2020)
   --knowledge FILE    use this knowledge-base file instead of the embedded one
-  --lang CODE         language of the texts (en)
+  --lang CODE         language of the texts and headings (en, de)
   --today YYYY-MM-DD  the date used for a case without assessmentDate and as the future limit
 
 exit status: 0 plan printed; 2 invalid case (including input that is not JSON), every problem
@@ -149,6 +150,12 @@ int plan(const QStringList& args)
     if (!language.isEmpty() && !kb.value()->languages.contains(language)) {
         printErr(QStringLiteral("netdesk-cli plan: --lang %1 is not available; allowed: %2")
                      .arg(language, kb.value()->languages.join(QStringLiteral(", "))));
+        return exitFailure;
+    }
+    // The same language for the headings and labels of the text format.
+    QString languageError;
+    if (!language.isEmpty() && !installLanguage(*QCoreApplication::instance(), language, &languageError)) {
+        printErr(QStringLiteral("netdesk-cli plan: --lang: ") + languageError);
         return exitFailure;
     }
 

@@ -2,11 +2,13 @@
 // or where the settings or NETDESK_REGISTRY say) to the main window.
 #include "core/followup/Clock.h"
 #include "core/guideline/KnowledgeBase.h"
+#include "core/i18n/Language.h"
 #include "core/registry/Registry.h"
 #include "ui/MainWindow.h"
 #include "ui/settings/Settings.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimer>
@@ -22,8 +24,30 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("NETDesk"));
     QApplication::setApplicationVersion(QString::fromLatin1(NETDESK_VERSION));
-    // The registry: NETDESK_REGISTRY, else the settings (default: the user's data folder).
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("NETDesk: decision support for metastatic neuroendocrine neoplasms"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Language of the user interface: %1 (default: the settings)")
+                                            .arg(netdesk::uiLanguages().join(QStringLiteral(", "))),
+                                        QStringLiteral("CODE"));
+    parser.addOption(langOption);
+    parser.process(app);
     netdesk::Settings settings(netdesk::Settings::defaultFile());
+    // The language: --lang, else the settings; a language in the settings that this build lacks falls back to English.
+    QString error;
+    if (parser.isSet(langOption)) {
+        if (!netdesk::installLanguage(app, parser.value(langOption), &error)) {
+            std::fprintf(stderr, "netdesk: --lang: %s\n", qPrintable(error));
+            return 1;
+        }
+    } else if (!netdesk::installLanguage(app, settings.text(netdesk::Settings::Key::Language), &error)) {
+        std::fprintf(stderr, "netdesk: settings %s: %s; using en\n",
+                     qPrintable(netdesk::Settings::name(netdesk::Settings::Key::Language)), qPrintable(error));
+    }
+    // The registry: NETDESK_REGISTRY, else the settings (default: the user's data folder).
     const QString path = qEnvironmentVariable("NETDESK_REGISTRY", settings.text(netdesk::Settings::Key::RegistryPath));
     const bool firstRun = !QFileInfo::exists(path);
     auto kb = netdesk::KnowledgeBase::loadEmbedded();

@@ -48,6 +48,7 @@ private slots:
     void otherFailuresExitOne_data();
     void otherFailuresExitOne();
     void textFormat();
+    void textFormatInGerman();
     void todayOption();
     void protocolOption();
     void knowledgeFile();
@@ -187,6 +188,23 @@ void TestCli::textFormat()
     QVERIFY(text.contains(QStringLiteral("[PENDING CLINICAL REVIEW]")));
     QVERIFY(text.contains(QStringLiteral("not a prescription")));
     QVERIFY(text.contains(QStringLiteral("[RADIANT-3] Yao JC")));
+}
+
+void TestCli::textFormatInGerman()
+{
+    // --lang de: the knowledge-base texts and the headings and labels around them are German.
+    const QString path = write(m_dir, QStringLiteral("text-de.json"), goodCase);
+    const CliRun r = runCli({QStringLiteral("plan"), path, QStringLiteral("--format"), QStringLiteral("text"),
+                             QStringLiteral("--lang"), QStringLiteral("de")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    for (const QString& section : {QStringLiteral("KLASSIFIKATION"), QStringLiteral("WARNHINWEISE"),
+                                   QStringLiteral("EMPFEHLUNGEN"), QStringLiteral("VERMEIDEN"),
+                                   QStringLiteral("PROGNOSE"), QStringLiteral("NACHSORGE"), QStringLiteral("LITERATUR"),
+                                   QStringLiteral("Begründung: "), QStringLiteral("[KLINISCHE PRÜFUNG AUSSTEHEND]")})
+        QVERIFY2(text.contains(section), qPrintable(section));
+    QVERIFY(!text.contains(QStringLiteral("RECOMMENDATIONS")));
+    QVERIFY(!text.contains(QStringLiteral("why: ")));
 }
 
 void TestCli::todayOption()

@@ -1,0 +1,1065 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/wizard/CaseWizard.cpp" line="+169"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is assessed, and when.</source>
+        <translation>Wer wird wann beurteilt?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Record number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>(not given)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Assessment date</source>
+        <translation>Beurteilungsdatum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new patient needs a family and a given name.</source>
+        <translation>Geben Sie für einen neuen Patienten Nachname und Vorname ein.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pathology</source>
+        <translation>Pathologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differentiation and proliferation; the grade is derived as you type.</source>
+        <translation>Differenzierung und Proliferation; das Grading wird während der Eingabe abgeleitet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Differentiation</source>
+        <translation>Differenzierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ki-67 (%)</source>
+        <translation>Ki-67 (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+82"/>
+        <location line="+1"/>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Mitoses per 2 mm²</source>
+        <translation>Mitosen pro 2 mm²</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>≥ 0</source>
+        <translation>≥ 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported grade</source>
+        <translation>Grading laut Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not reported)</source>
+        <translation>(nicht im Befund)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lung/thymus histology</source>
+        <translation>Histologie Lunge/Thymus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not lung/thymus)</source>
+        <translation>(nicht Lunge/Thymus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NEC histology</source>
+        <translation>NEC-Histologie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Necrosis (lung/thymus)</source>
+        <translation>Nekrose (Lunge/Thymus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Derived</source>
+        <translation>Abgeleitet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(enter differentiation and Ki-67, mitoses or a reported grade)</source>
+        <translation>(Geben Sie die Differenzierung und Ki-67, Mitosen oder das Grading laut Befund ein)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, grade %2</source>
+        <translation>%1, Grading %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not graded</source>
+        <translation>nicht bestimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+⚠ Ki-67 within 1 point of the %1 % cut-off: a recount may change the plan</source>
+        <translation>
+⚠ Ki-67 weniger als 1 Prozentpunkt vom Grenzwert %1 % entfernt: eine Nachzählung kann den Plan ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+⚠ reported grade differs from Ki-67/mitoses; the higher is used</source>
+        <translation>
+⚠ Grading laut Befund weicht von Ki-67/Mitosen ab; das höhere wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+⚠ poor differentiation with low proliferation: pathology review</source>
+        <translation>
+⚠ schlecht differenziert bei niedriger Proliferation: pathologische Nachbeurteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+⚠ histology, mitoses and differentiation disagree</source>
+        <translation>
+⚠ Histologie, Mitosen und Differenzierung widersprechen sich</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Primary site and function</source>
+        <translation>Primärlokalisation und Funktionalität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary site</source>
+        <translation>Primärlokalisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hormonal syndrome</source>
+        <translation>Hormonelles Syndrom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syndrome not controlled on current therapy</source>
+        <translation>Syndrom unter der aktuellen Therapie nicht kontrolliert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Metastatic burden</source>
+        <translation>Metastasenlast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites of metastatic disease (at least one: stage IV).</source>
+        <translation>Lokalisationen der Metastasen (mindestens eine: Stadium IV).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Metastases: %1</source>
+        <translation>Metastasen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liver lesions</source>
+        <translation>Leberläsionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>count ≥ 1</source>
+        <translation>Anzahl ≥ 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest liver lesion (cm)</source>
+        <translation>Größte Leberläsion (cm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt; 0, ≤ 40</source>
+        <translation>&gt; 0, ≤ 40</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liver involvement (%)</source>
+        <translation>Leberbefall (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resectable fraction (%)</source>
+        <translation>Resektabler Anteil (%)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clinical status</source>
+        <translation>Klinischer Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ECOG</source>
+        <translation>ECOG</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Disease status</source>
+        <translation>Krankheitsstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSTR imaging</source>
+        <translation>SSTR-Bildgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary tumour resected</source>
+        <translation>Primärtumor reseziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete (R0/R1) resection, no evidence of disease</source>
+        <translation>Komplette Resektion (R0/R1), kein Tumornachweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prior surgery</source>
+        <translation>Vorangegangene Operationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prior therapies</source>
+        <translation>Vortherapien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proton-pump inhibitor in use</source>
+        <translation>Einnahme eines Protonenpumpenhemmers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renal impairment</source>
+        <translation>Eingeschränkte Nierenfunktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New neurological symptoms</source>
+        <translation>Neue neurologische Symptome</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan as it will be stored. Decision support for the treating clinician.</source>
+        <translation>Der Plan, wie er gespeichert wird. Entscheidungsunterstützung für die behandelnde Ärztin / den behandelnden Arzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plan preview</source>
+        <translation>Planvorschau</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Still to correct before the plan can be computed:</source>
+        <translation>Vor der Berechnung des Plans noch zu korrigieren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="+20"/>
+        <source> &lt;b&gt;[pending clinical review]&lt;/b&gt;</source>
+        <translation> &lt;b&gt;[klinische Prüfung ausstehend]&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> &lt;b&gt;[draft, not reviewed]&lt;/b&gt;</source>
+        <translation> &lt;b&gt;[Entwurf, nicht geprüft]&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt;br/&gt;&lt;small&gt;Source: %1&lt;/small&gt;</source>
+        <translation>&lt;br/&gt;&lt;small&gt;Quelle: %1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h4&gt;Sources&lt;/h4&gt;&lt;ol&gt;</source>
+        <translation>&lt;h4&gt;Quellen&lt;/h4&gt;&lt;ol&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First line</source>
+        <translation>Erstlinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later line</source>
+        <translation>Spätere Linien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Symptom control</source>
+        <translation>Symptomkontrolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local and surgical</source>
+        <translation>Lokal und chirurgisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supportive</source>
+        <translation>Supportiv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⛔ CRITICAL</source>
+        <translation>⛔ KRITISCH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ CAUTION</source>
+        <translation>⚠ VORSICHT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ℹ INFO</source>
+        <translation>ℹ HINWEIS</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::CaseWizard</name>
+    <message>
+        <location filename="../ui/wizard/CaseWizard.cpp" line="+32"/>
+        <source>New assessment</source>
+        <translation>Neue Beurteilung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::DoneDialog</name>
+    <message>
+        <location filename="../ui/registry/DoneDialog.cpp" line="+20"/>
+        <source>Done: %1 for %2, %3</source>
+        <translation>Erledigt: %1 für %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date done</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on (YYYY-MM-DD)</source>
+        <translation>Erledigt am (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imaging outcome</source>
+        <translation>Befund der Bildgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no result yet)</source>
+        <translation>(noch kein Ergebnis)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Test</source>
+        <translation>Laborwert</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Result value</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>e.g. ng/mL</source>
+        <translation>z. B. ng/ml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+71"/>
+        <source>NETDesk</source>
+        <translation>NETDesk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Patient page</source>
+        <translation>Patientenseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h2&gt;NETDesk&lt;/h2&gt;&lt;p&gt;Decision support for the treating clinician. Choose a patient on the left, or a reminder on the right.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;NETDesk&lt;/h2&gt;&lt;p&gt;Entscheidungsunterstützung für die behandelnde Ärztin / den behandelnden Arzt. Wählen Sie links einen Patienten oder rechts eine Erinnerung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CgA and 5-HIAA trend</source>
+        <translation>Verlauf von CgA und 5-HIAA</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Registry: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New patient and assessment…</source>
+        <translation>&amp;Neuer Patient und Beurteilung…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;assessment of this patient…</source>
+        <translation>Neue &amp;Beurteilung dieses Patienten…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find patient</source>
+        <translation>Patient &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reminders</source>
+        <translation>E&amp;rinnerungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About NETDesk</source>
+        <translation>&amp;Über NETDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search by name or record number</source>
+        <translation>Suche nach Name oder Patientennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient search</source>
+        <translation>Patientensuche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reminder filter</source>
+        <translation>Erinnerungsfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in the next 14 days</source>
+        <translation>Fällig in den nächsten 14 Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done…</source>
+        <translation>Als &amp;erledigt markieren…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Tumour markers</source>
+        <translation>Tumormarker</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n Patient</numerusform>
+            <numerusform>%n Patienten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&lt;p&gt;Knowledge base &lt;b&gt;%1&lt;/b&gt;, version &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Review status: %3 statements (%4)&lt;br/&gt;&lt;small&gt;SHA-256 %5&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wissensbasis &lt;b&gt;%1&lt;/b&gt;, Version &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Prüfstatus: %3 Aussagen (%4)&lt;br/&gt;&lt;small&gt;SHA-256 %5&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;h3&gt;NETDesk %1&lt;/h3&gt;&lt;p&gt;Decision support for metastatic neuroendocrine neoplasms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;NETDesk supports the treating clinician&apos;s decision; it does not replace it.&lt;/b&gt; Every recommendation shows its source; statements marked pending clinical review are not yet confirmed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NETDesk %1&lt;/h3&gt;&lt;p&gt;Entscheidungsunterstützung bei metastasierten neuroendokrinen Neoplasien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;NETDesk unterstützt die Entscheidung der behandelnden Ärztin / des behandelnden Arztes; es ersetzt sie nicht.&lt;/b&gt; Jede Empfehlung nennt ihre Quelle; Aussagen mit ausstehender klinischer Prüfung sind noch nicht bestätigt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Welcome to NETDesk</source>
+        <translation>Willkommen bei NETDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new, empty patient registry was created at:
+%1
+
+Load 40 demo patients to try NETDesk? They are fictitious, their record numbers start with DEMO-, and each page says so.</source>
+        <translation>Ein neues, leeres Patientenregister wurde angelegt unter:
+%1
+
+Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv, ihre Patientennummern beginnen mit DEMO-, und jede Seite weist darauf hin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load &amp;demo patients</source>
+        <translation>&amp;Demo-Patienten laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start empty</source>
+        <translation>&amp;Leer beginnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo patients</source>
+        <translation>Demo-Patienten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>40 fictitious demo patients loaded (record numbers DEMO-…)</source>
+        <translation>40 fiktive Demo-Patienten geladen (Patientennummern DEMO-…)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About NETDesk</source>
+        <translation>Über NETDesk</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> since %1</source>
+        <translation> seit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;⚠ Fictitious demo patient&lt;/b&gt;: generated to try NETDesk, not a real person.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;⚠ Fiktiver Demo-Patient&lt;/b&gt;: zum Ausprobieren von NETDesk erzeugt, keine reale Person.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Follow-up&lt;/h3&gt;&lt;table cellspacing=&apos;4&apos;&gt;</source>
+        <translation>&lt;h3&gt;Nachsorge&lt;/h3&gt;&lt;table cellspacing=&apos;4&apos;&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done %1</source>
+        <translation>erledigt am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>imaging: %1</source>
+        <translation>Bildgebung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;Assessments&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Beurteilungen&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;hr/&gt;</source>
+        <translation>&lt;hr/&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::PatientListModel</name>
+    <message>
+        <location filename="../ui/registry/PatientListModel.cpp" line="+66"/>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation>Patientennr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::PlanText</name>
+    <message>
+        <location filename="../core/interop/PlanText.cpp" line="+41"/>
+        <source>[PENDING CLINICAL REVIEW]</source>
+        <translation>[KLINISCHE PRÜFUNG AUSSTEHEND]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[DRAFT, NOT REVIEWED]</source>
+        <translation>[ENTWURF, NICHT GEPRÜFT]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First line</source>
+        <translation>Erstlinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later line</source>
+        <translation>Spätere Linien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Symptom control</source>
+        <translation>Symptomkontrolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local and surgical</source>
+        <translation>Lokal und chirurgisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supportive</source>
+        <translation>Supportiv</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NETDesk plan</source>
+        <translation>NETDesk-Plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every statement names its sources; statements not marked [PENDING CLINICAL REVIEW] or [DRAFT] are approved.</source>
+        <translation>Jede Aussage nennt ihre Quellen; Aussagen ohne die Markierung [KLINISCHE PRÜFUNG AUSSTEHEND] oder [ENTWURF] sind freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment date %1 · knowledge base %2 %3 (sha256 %4…) · follow-up protocol %5</source>
+        <translation>Beurteilungsdatum %1 · Wissensbasis %2 %3 (sha256 %4…) · Nachsorgeprotokoll %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CLASSIFICATION</source>
+        <translation>KLASSIFIKATION</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, grade %2</source>
+        <translation>%1, Grading %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not graded (null)</source>
+        <translation>nicht bestimmt (null)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WARNINGS (%1)</source>
+        <translation>WARNHINWEISE (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+17"/>
+        <source>why:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>RECOMMENDATIONS (%1)</source>
+        <translation>EMPFEHLUNGEN (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>note%1: %2 (%3)</source>
+        <translation>Hinweis%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AVOID (%1)</source>
+        <translation>VERMEIDEN (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PROGNOSIS</source>
+        <translation>PROGNOSE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference outcomes:</source>
+        <translation>Referenzergebnisse:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>caveat:</source>
+        <translation>Einschränkung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FOLLOW-UP (%1: %2)</source>
+        <translation>NACHSORGE (%1: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>or</source>
+        <comment>between imaging modalities: CT or MRI</comment>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 every %3 months%4: %5</source>
+        <translation>%1 %2 alle %3 Monate%4: %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>because:</source>
+        <translation>weil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>note%1: %2</source>
+        <translation>Hinweis%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>REFERENCES</source>
+        <translation>LITERATUR</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::PlanView</name>
+    <message>
+        <location filename="../ui/plan/PlanView.cpp" line="+9"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not graded</source>
+        <translation>nicht bestimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Plan of %1&lt;/h3&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Plan vom %1&lt;/h3&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, grade %2&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, Grading %2&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h4&gt;Warnings (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Warnhinweise (%1)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h4&gt;Recommendations&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Empfehlungen&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;h4&gt;Avoid&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Vermeiden&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;h4&gt;Prognosis&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Prognose&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;h4&gt;Follow-up (%1)&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Nachsorge (%1)&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;, %2; next &lt;b&gt;%3&lt;/b&gt;%4&lt;br/&gt;%5%6%7&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;, %2; nächster Termin &lt;b&gt;%3&lt;/b&gt;%4&lt;br/&gt;%5%6%7&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::ReminderModel</name>
+    <message>
+        <location filename="../ui/registry/ReminderModel.cpp" line="+81"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Patientennr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tests</source>
+        <translation>Untersuchungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+41"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the registry file</source>
+        <translation>Registerdatei suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registry file</source>
+        <translation>Registerdatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NETDesk registry (*.sqlite);;All files (*)</source>
+        <translation>NETDesk-Register (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Registry file:</source>
+        <translation>&amp;Registerdatei:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default follow-up &amp;protocol:</source>
+        <translation>Standard-Nachsorge&amp;protokoll:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Professional (regimens, evidence)</source>
+        <translation>Fachpersonal (Schemata, Evidenz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient (plain language)</source>
+        <translation>Patient (allgemein verständlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default printout &amp;audience:</source>
+        <translation>Standard-&amp;Zielgruppe der Ausdrucke:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clinic name (printouts):</source>
+        <translation>&amp;Name der Klinik (Ausdrucke):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;linician (printouts):</source>
+        <translation>Ärztin/&amp;Arzt (Ausdrucke):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A new registry file or language takes effect the next time NETDesk starts.</source>
+        <translation>Eine neue Registerdatei oder Sprache wird beim nächsten Start von NETDesk wirksam.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Registry file: give a file path, e.g. %1</source>
+        <translation>Registerdatei: Geben Sie einen Dateipfad an, z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registry file: &apos;%1&apos; is not an absolute path; give the full path of the file</source>
+        <translation>Registerdatei: „%1“ ist kein absoluter Pfad; geben Sie den vollständigen Pfad der Datei an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registry file: &apos;%1&apos; is a folder; give a file name inside it, e.g. %2</source>
+        <translation>Registerdatei: „%1“ ist ein Ordner; geben Sie einen Dateinamen darin an, z. B. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registry file: the folder %1 cannot be created</source>
+        <translation>Registerdatei: Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+</TS>
