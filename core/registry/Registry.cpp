@@ -443,6 +443,36 @@ Result<QJsonObject> Registry::latestPlan(const QString& recordNumber)
     return latest.value() ? QJsonDocument::fromJson(latest.value()->planJson).object() : QJsonObject();
 }
 
+Result<QJsonObject> Registry::latestPlanIn(const QString& recordNumber, const QString& language)
+{
+    const auto latest = latestAssessment(recordNumber);
+    if (!latest.ok())
+        return latest.problems();
+    if (!latest.value())
+        return Problems{input(QStringLiteral("record"), QStringLiteral("%1 has no assessment yet").arg(recordNumber))};
+    const AssessmentRecord& a = *latest.value();
+    const QJsonObject stored = QJsonDocument::fromJson(a.planJson).object();
+    if (stored.value(QStringLiteral("language")).toString() == language)
+        return stored;
+    if (!m_kb->languages.contains(language))
+        return Problems{input(QStringLiteral("lang"), QStringLiteral("'%1' is not available; allowed: %2")
+                                                          .arg(language, m_kb->languages.join(QStringLiteral(", "))))};
+    if (a.kbSha256 != m_kb->sha256)
+        return Problems{input(QStringLiteral("lang"),
+                              QStringLiteral("the assessment of %1 was planned with knowledge base version %2 "
+                                             "(SHA-256 %3…), not the installed %4: its texts are available in '%5' only; "
+                                             "print in that language or assess again")
+                                  .arg(a.assessmentDate.toString(Qt::ISODate), a.kbVersion, a.kbSha256.left(12),
+                                       m_kb->version, stored.value(QStringLiteral("language")).toString()))};
+    const auto c = CaseReader::read(a.caseJson, {a.assessmentDate, {}});
+    if (!c.ok())
+        return c.problems();
+    const auto planned = Engine(m_kb).plan(c.value(), {a.protocol, language});
+    if (!planned.ok())
+        return planned.problems();
+    return planToJsonObject(planned.value());
+}
+
 Result<Page<PatientRecord>> Registry::list(const QString& search, int limit)
 {
     return PatientRepository(m_db).search(search, limit);

@@ -74,6 +74,11 @@ public:
     Result<QJsonObject> latestCase(const QString& recordNumber);
     // The plan stored with the patient's latest assessment, as plan JSON (empty when none).
     Result<QJsonObject> latestPlan(const QString& recordNumber);
+    // The latest plan with its texts in `language`: the stored plan when it is in that language;
+    // otherwise the stored case planned again (same protocol and assessment date), which is allowed
+    // only when the installed knowledge base is the one the assessment used (same SHA-256), so the
+    // content cannot differ from what was stored.
+    Result<QJsonObject> latestPlanIn(const QString& recordNumber, const QString& language);
     Result<Page<PatientRecord>> list(const QString& search, int limit = defaultPageSize);
     Result<Page<ReminderRow>> due(int withinDays, int limit = defaultPageSize);
     Result<Page<ReminderRow>> overdue(int limit = defaultPageSize);

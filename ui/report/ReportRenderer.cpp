@@ -1,0 +1,101 @@
+#include "ui/report/ReportRenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace netdesk {
+
+namespace {
+
+class Pages
+{
+    Q_DECLARE_TR_FUNCTIONS(netdesk::Report)
+
+public:
+    static QString pageOf(int page, int pages) { return tr("Page %1 of %2").arg(page).arg(pages); }
+};
+
+} // namespace
+
+Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Problems{{QStringLiteral("output"), QStringLiteral("cannot paint on the output device"), true}};
+    // Device pixels of the printable area (inside the page margins).
+    const QRect area = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const double dpi = device.logicalDpiY();
+    const auto pt = [dpi](double points) { return points * dpi / 72.0; };
+
+    QFont bodyFont(QStringLiteral("DejaVu Sans"));
+    bodyFont.setPointSizeF(report.bodyPointSize);
+    QFont smallFont(bodyFont);
+    smallFont.setPointSizeF(8.5);
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&device); // fonts in the device's resolution
+    doc.setDefaultFont(bodyFont);
+    doc.setDocumentMargin(0);
+    doc.setHtml(report.html);
+    const double headerHeight = pt(26);
+    const double footerHeight = pt(22);
+    const QSizeF body(area.width(), area.height() - headerHeight - footerHeight);
+    doc.setPageSize(body);
+    const int pages = doc.pageCount();
+
+    painter.setFont(smallFont);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        // Header: clinic name left, page X of Y right, a rule below.
+        const QRectF header(0, 0, area.width(), pt(14));
+        painter.setPen(Qt::black);
+        painter.setFont(smallFont);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, report.header + QStringLiteral(" · ") + report.title);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, Pages::pageOf(page + 1, pages));
+        painter.drawLine(QPointF(0, pt(17)), QPointF(area.width(), pt(17)));
+        // Body: this page's slice of the document.
+        painter.save();
+        painter.translate(0, headerHeight - page * body.height());
+        doc.drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
+        painter.restore();
+        // Footer: knowledge-base version and the decision-support note.
+        const double top = area.height() - footerHeight;
+        painter.drawLine(QPointF(0, top + pt(6)), QPointF(area.width(), top + pt(6)));
+        painter.setFont(smallFont);
+        painter.drawText(QRectF(0, top + pt(8), area.width(), pt(14)), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                         report.footer);
+    }
+    painter.end();
+    return pages;
+}
+
+Result<int> writeReportPdf(const ReportDocument& report, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Problems{{QStringLiteral("pdf"), QStringLiteral("%1: %2").arg(path, file.errorString())}};
+    QPdfWriter writer(&file);
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+    writer.setTitle(report.title);
+    writer.setCreator(QStringLiteral("NETDesk ") + QCoreApplication::applicationVersion());
+    const auto pages = renderReport(report, writer);
+    if (!pages.ok()) {
+        file.cancelWriting();
+        return pages.problems();
+    }
+    if (!file.commit())
+        return Problems{{QStringLiteral("pdf"), QStringLiteral("%1: %2").arg(path, file.errorString()), true}};
+    return pages.value();
+}
+
+} // namespace netdesk
