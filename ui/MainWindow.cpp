@@ -8,6 +8,7 @@
 #include "ui/registry/DoneDialog.h"
 #include "ui/registry/PatientListModel.h"
 #include "ui/registry/ReminderModel.h"
+#include "ui/report/ReportDialog.h"
 #include "ui/settings/Settings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/wizard/CaseWizard.h"
@@ -102,6 +103,17 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     connect(reassess, &QAction::triggered, this, [this] {
         if (!m_currentRecord.isEmpty())
             newAssessment(m_currentRecord);
+    });
+    QAction* printAction = caseMenu->addAction(tr("&Print or save PDF…"));
+    printAction->setObjectName(QStringLiteral("printAction"));
+    printAction->setShortcut(QKeySequence::Print);
+    connect(printAction, &QAction::triggered, this, [this] {
+        if (m_currentRecord.isEmpty()) {
+            statusBar()->showMessage(tr("Choose a patient first: the printout is of their latest plan."), 5000);
+            return;
+        }
+        ReportDialog dialog(m_registry, m_currentRecord, m_settings, m_today, this);
+        dialog.exec();
     });
     caseMenu->addSeparator();
     QAction* quit = caseMenu->addAction(tr("&Quit"));

@@ -2,6 +2,7 @@
 // printing; everything clinical happens in netdesk_core.
 #include "app/cli/Output.h"
 #include "app/cli/RegistryCommand.h"
+#include "app/cli/ReportCommand.h"
 #include "core/guideline/Engine.h"
 #include "core/guideline/KnowledgeBase.h"
 #include "core/i18n/Language.h"
@@ -12,9 +13,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -31,6 +34,7 @@ commands:
   plan CASE.json    compute the explained plan for a case (netdesk.case/1); '-' reads standard input
   registry ...      the patient registry: patients, assessments, follow-up reminders, backups
                     (netdesk-cli registry --help)
+  report ...        the patient or professional printout as PDF (netdesk-cli report --help)
 
 options:
   --help            this text (also: netdesk-cli plan --help)
@@ -189,7 +193,12 @@ int plan(const QStringList& args)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay text out with fonts, which needs a GUI application; it never opens a window.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        report ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("netdesk-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(NETDESK_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -208,6 +217,8 @@ int main(int argc, char* argv[])
         return plan(args);
     if (command == QLatin1String("registry"))
         return runRegistryCommand(args);
+    if (command == QLatin1String("report"))
+        return runReportCommand(args);
     printErr(QStringLiteral("netdesk-cli: unknown command %1 (see --help)").arg(command));
     return exitFailure;
 }

@@ -9,6 +9,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextFrame>
 
 namespace netdesk {
 
@@ -42,36 +43,40 @@ Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&device); // fonts in the device's resolution
     doc.setDefaultFont(bodyFont);
-    doc.setDocumentMargin(0);
     doc.setHtml(report.html);
-    const double headerHeight = pt(26);
-    const double footerHeight = pt(22);
-    const QSizeF body(area.width(), area.height() - headerHeight - footerHeight);
-    doc.setPageSize(body);
+    // Each page is the whole printable area; the root frame's top and bottom margins repeat on every
+    // page and hold the running header and footer, so no line of text straddles a page break.
+    const double headerHeight = pt(28);
+    const double footerHeight = pt(26);
+    QTextFrameFormat frame = doc.rootFrame()->frameFormat();
+    frame.setTopMargin(headerHeight);
+    frame.setBottomMargin(footerHeight);
+    frame.setLeftMargin(0);
+    frame.setRightMargin(0);
+    doc.rootFrame()->setFrameFormat(frame);
+    const QSizeF page(area.width(), area.height());
+    doc.setPageSize(page);
     const int pages = doc.pageCount();
 
-    painter.setFont(smallFont);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
             device.newPage();
-        // Header: clinic name left, page X of Y right, a rule below.
-        const QRectF header(0, 0, area.width(), pt(14));
+        painter.save();
+        painter.translate(0, -index * page.height());
+        doc.drawContents(&painter, QRectF(0, index * page.height(), page.width(), page.height()));
+        painter.restore();
+        // Header: clinic name and title left, page X of Y right, a rule below.
         painter.setPen(Qt::black);
         painter.setFont(smallFont);
+        const QRectF header(0, 0, area.width(), pt(14));
         painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, report.header + QStringLiteral(" · ") + report.title);
-        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, Pages::pageOf(page + 1, pages));
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, Pages::pageOf(index + 1, pages));
         painter.drawLine(QPointF(0, pt(17)), QPointF(area.width(), pt(17)));
-        // Body: this page's slice of the document.
-        painter.save();
-        painter.translate(0, headerHeight - page * body.height());
-        doc.drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
-        painter.restore();
         // Footer: knowledge-base version and the decision-support note.
-        const double top = area.height() - footerHeight;
-        painter.drawLine(QPointF(0, top + pt(6)), QPointF(area.width(), top + pt(6)));
-        painter.setFont(smallFont);
-        painter.drawText(QRectF(0, top + pt(8), area.width(), pt(14)), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                         report.footer);
+        const double top = area.height() - pt(18);
+        painter.drawLine(QPointF(0, top), QPointF(area.width(), top));
+        painter.drawText(QRectF(0, top + pt(2), area.width(), pt(16)),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, report.footer);
     }
     painter.end();
     return pages;

@@ -1,0 +1,180 @@
+#include "ui/report/ReportDialog.h"
+
+#include "core/registry/Registry.h"
+#include "core/report/ReportSource.h"
+#include "ui/report/ReportRenderer.h"
+#include "ui/settings/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace netdesk {
+
+ReportDialog::ReportDialog(Registry& registry, const QString& recordNumber, Settings& settings, const QDate& today,
+                           QWidget* parent)
+    : QDialog(parent)
+    , m_registry(registry)
+    , m_record(recordNumber)
+    , m_today(today)
+{
+    setObjectName(QStringLiteral("reportDialog"));
+    setWindowTitle(tr("Print or save the plan of %1").arg(recordNumber));
+    auto* form = new QFormLayout;
+    m_audience = new QComboBox(this);
+    m_audience->setObjectName(QStringLiteral("reportAudience"));
+    m_audience->addItem(tr("Patient (plain language, no doses)"), QStringLiteral("patient"));
+    m_audience->addItem(tr("Professional (regimens, evidence)"), QStringLiteral("professional"));
+    m_audience->setCurrentIndex(qMax(0, m_audience->findData(settings.text(Settings::Key::PrintAudience))));
+    form->addRow(tr("&Audience:"), m_audience);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    for (const QString& l : m_registry.knowledgeBase()->languages)
+        m_language->addItem(l == QLatin1String("de") ? QStringLiteral("Deutsch")
+                            : l == QLatin1String("en") ? QStringLiteral("English")
+                                                       : l,
+                            l);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.text(Settings::Key::Language))));
+    form->addRow(tr("&Language:"), m_language);
+    m_outcomes = new QCheckBox(tr("Show reference outcomes (survival figures) on the patient printout"), this);
+    m_outcomes->setObjectName(QStringLiteral("reportOutcomes"));
+    form->addRow(QString(), m_outcomes);
+    m_clinic = new QLineEdit(settings.text(Settings::Key::ClinicName), this);
+    m_clinic->setObjectName(QStringLiteral("reportClinic"));
+    form->addRow(tr("&Clinic:"), m_clinic);
+    m_clinician = new QLineEdit(settings.text(Settings::Key::Clinician), this);
+    m_clinician->setObjectName(QStringLiteral("reportClinician"));
+    form->addRow(tr("C&linician:"), m_clinician);
+    for (QWidget* w : {static_cast<QWidget*>(m_audience), static_cast<QWidget*>(m_language),
+                       static_cast<QWidget*>(m_clinic), static_cast<QWidget*>(m_clinician)}) {
+        if (auto* label = qobject_cast<QLabel*>(form->labelForField(w)))
+            w->setAccessibleName(label->text().remove(u'&').remove(u':'));
+    }
+    const auto patientOnly = [this] { m_outcomes->setEnabled(m_audience->currentData() == QLatin1String("patient")); };
+    connect(m_audience, &QComboBox::currentIndexChanged, this, patientOnly);
+    patientOnly();
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("reportError"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
+    QPushButton* printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    QPushButton* pdfButton = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
+    previewButton->setDefault(true);
+    connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &ReportDialog::print);
+    connect(pdfButton, &QPushButton::clicked, this, [this] {
+        const QString suggested = QDir::home().filePath(
+            QStringLiteral("%1-%2-%3.pdf")
+                .arg(m_record, m_audience->currentData().toString(), m_today.toString(Qt::ISODate)));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), suggested, tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            savePdf(path);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+Result<ReportDocument> ReportDialog::document() const
+{
+    const QString language = m_language->currentData().toString();
+    const auto input = reportFromRegistry(m_registry, m_record, language);
+    if (!input.ok())
+        return input.problems();
+    const auto guide = PatientGuide::loadEmbedded(*m_registry.knowledgeBase());
+    if (!guide.ok())
+        return guide.problems();
+    ReportInput in = input.value();
+    in.audience = *audienceFromName(m_audience->currentData().toString());
+    in.clinic = m_clinic->text().trimmed();
+    in.clinician = m_clinician->text().trimmed();
+    in.printed = m_today;
+    in.showOutcomes = m_outcomes->isEnabled() && m_outcomes->isChecked();
+    return buildReport(in, *guide.value());
+}
+
+void ReportDialog::showProblems(const QStringList& lines)
+{
+    m_error->setText(lines.join(u'\n'));
+    m_error->setVisible(!lines.isEmpty());
+}
+
+QString ReportDialog::lastError() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+bool ReportDialog::savePdf(const QString& path)
+{
+    const auto doc = document();
+    if (!doc.ok()) {
+        showProblems(doc.messages());
+        return false;
+    }
+    const auto pages = writeReportPdf(doc.value(), path);
+    if (!pages.ok()) {
+        showProblems(pages.messages());
+        return false;
+    }
+    showProblems({});
+    return true;
+}
+
+void ReportDialog::preview()
+{
+    const auto doc = document();
+    if (!doc.ok()) {
+        showProblems(doc.messages());
+        return;
+    }
+    showProblems({});
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+    printer.setDocName(doc.value().title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview"));
+    const ReportDocument report = doc.value();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [report](QPrinter* p) { renderReport(report, *p); });
+    dialog.resize(1000, 800);
+    dialog.exec();
+}
+
+void ReportDialog::print()
+{
+    const auto doc = document();
+    if (!doc.ok()) {
+        showProblems(doc.messages());
+        return;
+    }
+    showProblems({});
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+    printer.setDocName(doc.value().title);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto pages = renderReport(doc.value(), printer);
+    if (!pages.ok())
+        showProblems(pages.messages());
+}
+
+} // namespace netdesk
