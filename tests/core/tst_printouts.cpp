@@ -1,0 +1,254 @@
+// The printouts end to end: netdesk-cli report writes real PDFs, read back with pdftotext.
+// Three public vignettes, both audiences, both languages: the recommendations and the next visit
+// dates are printed, the professional document names the knowledge-base version, the patient
+// document holds no dose and no date the professional one lacks, and the German documents hold none
+// of the English headings. Also: a registry patient (--db/--record), and refused input.
+#include "tests/support/CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace netdesk::test;
+
+namespace {
+
+QString pdfText(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    QString text = QString::fromUtf8(p.readAllStandardOutput());
+    // Ligatures as PDF text, and line breaks inside names, do not count as differences.
+    text.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB02), QStringLiteral("fl"));
+    text.replace(QChar(0xFB00), QStringLiteral("ff")).replace(QChar(0xFB03), QStringLiteral("ffi"));
+    text.replace(QChar(0xFB04), QStringLiteral("ffl"));
+    return text.simplified();
+}
+
+QString dateText(const QDate& d, const QString& lang)
+{
+    return QLocale(lang).toString(d, lang == QLatin1String("de") ? QStringLiteral("d. MMMM yyyy")
+                                                                  : QStringLiteral("d MMMM yyyy"));
+}
+
+QRegularExpression dateExpression(const QString& lang)
+{
+    QStringList months;
+    for (int m = 1; m <= 12; ++m)
+        months << QLocale(lang).monthName(m);
+    return QRegularExpression(QStringLiteral("\\b\\d{1,2}%1 (%2) \\d{4}\\b")
+                                  .arg(lang == QLatin1String("de") ? QStringLiteral("\\.") : QString(),
+                                       months.join(u'|')));
+}
+
+// Headings and labels of the English documents; a German document must show none of them.
+const QStringList englishHeadings{
+    QStringLiteral("Your treatment plan"),      QStringLiteral("About your tumour"),
+    QStringLiteral("What your team will discuss"), QStringLiteral("Your next appointments and tests"),
+    QStringLiteral("How to prepare"),           QStringLiteral("Questions you may want to ask"),
+    QStringLiteral("Words used in this printout"), QStringLiteral("Please note"),
+    QStringLiteral("Treatment plan:"),          QStringLiteral("Assessment date"),
+    QStringLiteral("Classification"),           QStringLiteral("Recommendations"),
+    QStringLiteral("Warnings"),                 QStringLiteral("Prognosis"),
+    QStringLiteral("Follow-up"),                QStringLiteral("References"),
+    QStringLiteral("Why:"),                     QStringLiteral("Next date"),
+    QStringLiteral("Review status"),            QStringLiteral("Knowledge base"),
+    QStringLiteral("Page 1 of"),                QStringLiteral("Printed"),
+    QStringLiteral("pending clinical review"),  QStringLiteral("not recorded")};
+
+} // namespace
+
+class TestPrintouts final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void vignettePrintouts_data();
+    void vignettePrintouts();
+    void registryPatientPrintout();
+    void refusedInputWritesNothing();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestPrintouts::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed (Debian: poppler-utils): the PDFs cannot be read back");
+}
+
+void TestPrintouts::vignettePrintouts_data()
+{
+    QTest::addColumn<QString>("vignette");
+    QTest::addColumn<QString>("lang");
+    for (const char* v : {"p01-si-net-g1-sstr-positive", "p02-pnet-g2-progressive-after-ssa",
+                          "p12-carcinoid-syndrome-uncontrolled"}) {
+        for (const char* lang : {"en", "de"})
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(v), QLatin1String(lang))))
+                << QString::fromLatin1(v) << QString::fromLatin1(lang);
+    }
+}
+
+void TestPrintouts::vignettePrintouts()
+{
+    QFETCH(QString, vignette);
+    QFETCH(QString, lang);
+    QFile file(QStringLiteral(NETDESK_TEST_DATA "/vignettes/%1.json").arg(vignette));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject caseObject =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("case")).toObject();
+    const QString casePath = m_dir.filePath(vignette + QStringLiteral(".case.json"));
+    QFile out(casePath);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(caseObject).toJson());
+    out.close();
+
+    // The plan in this language, to know what must be printed.
+    const CliRun planned = runCli({QStringLiteral("plan"), casePath, QStringLiteral("--lang"), lang});
+    QCOMPARE(planned.exitCode, 0);
+    const QJsonObject plan = QJsonDocument::fromJson(planned.out).object();
+    const QDate assessed = QDate::fromString(plan.value(QStringLiteral("assessmentDate")).toString(), Qt::ISODate);
+    QVERIFY(assessed.isValid());
+
+    QHash<QString, QString> texts;
+    for (const QString& audience : {QStringLiteral("patient"), QStringLiteral("professional")}) {
+        const QString pdf = m_dir.filePath(QStringLiteral("%1-%2-%3.pdf").arg(vignette, audience, lang));
+        const CliRun run = runCli({QStringLiteral("report"), casePath, QStringLiteral("--audience"), audience,
+                                   QStringLiteral("--lang"), lang, QStringLiteral("--pdf"), pdf,
+                                   QStringLiteral("--today"), testToday(), QStringLiteral("--clinic"),
+                                   QStringLiteral("NET Centre Nord"), QStringLiteral("--clinician"),
+                                   QStringLiteral("Dr. A. Weber")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY(!QFile::exists(pdf + QStringLiteral(".partial")));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.size() > 500, qPrintable(pdf));
+        texts.insert(audience, text);
+
+        // Every recommendation, by name.
+        for (const QJsonValue& r : plan.value(QStringLiteral("recommendations")).toArray()) {
+            const QString name = r.toObject().value(QStringLiteral("therapyName")).toString().simplified();
+            QVERIFY2(text.contains(name), qPrintable(QStringLiteral("%1: %2").arg(audience, name)));
+        }
+        // The next date of every follow-up item (first interval from the assessment date).
+        for (const QJsonValue& v : plan.value(QStringLiteral("followUp")).toObject().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject item = v.toObject();
+            int months = item.value(QStringLiteral("intervalMonths")).toInt();
+            const QJsonArray periods = item.value(QStringLiteral("periods")).toArray();
+            if (!periods.isEmpty())
+                months = periods.first().toObject().value(QStringLiteral("months")).toInt();
+            const QString next = dateText(assessed.addMonths(months), lang);
+            QVERIFY2(text.contains(next), qPrintable(QStringLiteral("%1: next date %2").arg(audience, next)));
+        }
+        // The clinic on the header, the page count.
+        QVERIFY(text.contains(QStringLiteral("NET Centre Nord")));
+        QVERIFY(text.contains(lang == QLatin1String("de") ? QStringLiteral("Seite 1 von") : QStringLiteral("Page 1 of")));
+        if (lang == QLatin1String("de")) {
+            // Citations stay in their original language ("WHO Classification of Tumours").
+            // The document's own words: everything before its reference list ("Literatur").
+            const qsizetype refsAt = text.lastIndexOf(QStringLiteral("Literatur"));
+            QVERIFY(refsAt > 0);
+            const QString own = text.left(refsAt);
+            for (const QString& heading : englishHeadings)
+                QVERIFY2(!own.contains(heading), qPrintable(QStringLiteral("%1 (de) shows '%2'").arg(audience, heading)));
+        }
+    }
+    const QString& patient = texts.value(QStringLiteral("patient"));
+    const QString& professional = texts.value(QStringLiteral("professional"));
+    // The professional document: knowledge-base id and version, a regimen marked for verification.
+    const QJsonObject kb = plan.value(QStringLiteral("knowledgeBase")).toObject();
+    QVERIFY(professional.contains(kb.value(QStringLiteral("version")).toString()));
+    QVERIFY(professional.contains(kb.value(QStringLiteral("id")).toString()));
+    // The patient document: no dose, no dose unit, no survival figure.
+    static const QRegularExpression dose(QStringLiteral("\\d\\s*(mg|GBq|MBq|µg)\\b|\\bmg/m|\\bAUC\\b|\\bGBq\\b"));
+    const auto doseHit = dose.match(patient);
+    QVERIFY2(!doseHit.hasMatch(), qPrintable(doseHit.captured(0)));
+    for (const QJsonValue& o : plan.value(QStringLiteral("prognosis")).toObject().value(QStringLiteral("referenceOutcomes")).toArray())
+        QVERIFY(!patient.contains(o.toObject().value(QStringLiteral("value")).toString()));
+    // Every date the patient reads is in the professional document too.
+    const QRegularExpression dates = dateExpression(lang);
+    int seen = 0;
+    for (auto it = dates.globalMatch(patient); it.hasNext(); ++seen) {
+        const QString d = it.next().captured(0);
+        QVERIFY2(professional.contains(d), qPrintable(d));
+    }
+    QVERIFY(seen >= 2);
+}
+
+// A registry patient: identity on the document, the registry's scheduled dates, German from a plan
+// stored in English (the same knowledge base plans it again).
+void TestPrintouts::registryPatientPrintout()
+{
+    const QString db = m_dir.filePath(QStringLiteral("registry.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("registry"), QStringLiteral("--db"), db, QStringLiteral("add-patient"),
+                     QStringLiteral("--record"), QStringLiteral("DEMO-0001"), QStringLiteral("--family"),
+                     QStringLiteral("Brandt"), QStringLiteral("--given"), QStringLiteral("Helga"),
+                     QStringLiteral("--birth"), QStringLiteral("1958-04-12"), QStringLiteral("--sex"),
+                     QStringLiteral("female")})
+                 .exitCode,
+             0);
+    QCOMPARE(runCli({QStringLiteral("registry"), QStringLiteral("--db"), db, QStringLiteral("--today"),
+                     testToday(), QStringLiteral("assess"), QStringLiteral("DEMO-0001"),
+                     QStringLiteral(NETDESK_TEST_DATA "/../../resources/samples/sample-case.json")})
+                 .exitCode,
+             0);
+    const CliRun history = runCli({QStringLiteral("registry"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                                   QStringLiteral("json"), QStringLiteral("history"), QStringLiteral("DEMO-0001")});
+    QCOMPARE(history.exitCode, 0);
+    QStringList dueDates;
+    for (const QJsonValue& i : QJsonDocument::fromJson(history.out).object().value(QStringLiteral("items")).toArray()) {
+        if (i.toObject().value(QStringLiteral("status")).toString() == QLatin1String("scheduled"))
+            dueDates << i.toObject().value(QStringLiteral("dueDate")).toString();
+    }
+    QVERIFY(!dueDates.isEmpty());
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("de")}) {
+        const QString pdf = m_dir.filePath(QStringLiteral("registry-%1.pdf").arg(lang));
+        const CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--record"),
+                                   QStringLiteral("DEMO-0001"), QStringLiteral("--audience"), QStringLiteral("professional"),
+                                   QStringLiteral("--lang"), lang, QStringLiteral("--pdf"), pdf,
+                                   QStringLiteral("--today"), testToday()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Brandt, Helga")));
+        QVERIFY(text.contains(QStringLiteral("DEMO-0001")));
+        QVERIFY(text.contains(dateText(QDate(1958, 4, 12), lang)));
+        for (const QString& due : std::as_const(dueDates))
+            QVERIFY2(text.contains(dateText(QDate::fromString(due, Qt::ISODate), lang)), qPrintable(due));
+    }
+}
+
+void TestPrintouts::refusedInputWritesNothing()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("refused.pdf"));
+    CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")),
+                         QStringLiteral("--record"), QStringLiteral("X"), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--db"));
+    run = runCli({QStringLiteral("report"), QStringLiteral(NETDESK_TEST_DATA "/vignettes/p10-invalid-values.json"),
+                  QStringLiteral("--pdf"), pdf});
+    QCOMPARE(run.exitCode, 2);
+    run = runCli({QStringLiteral("report"), QStringLiteral(NETDESK_TEST_DATA "/../../resources/samples/sample-case.json"),
+                  QStringLiteral("--audience"), QStringLiteral("family"), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("allowed: patient, professional"));
+    run = runCli({QStringLiteral("report"), QStringLiteral(NETDESK_TEST_DATA "/../../resources/samples/sample-case.json"),
+                  QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("allowed: en, de"));
+    QVERIFY(!QFile::exists(pdf));
+}
+
+QTEST_MAIN(TestPrintouts)
+#include "tst_printouts.moc"
