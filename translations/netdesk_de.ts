@@ -452,7 +452,7 @@
 <context>
     <name>netdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/MainWindow.cpp" line="+72"/>
         <source>NETDesk</source>
         <translation>NETDesk</translation>
     </message>
@@ -490,6 +490,16 @@
         <location line="+3"/>
         <source>New &amp;assessment of this patient…</source>
         <translation>Neue &amp;Beurteilung dieses Patienten…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print or save PDF…</source>
+        <translation>&amp;Drucken oder als PDF speichern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a patient first: the printout is of their latest plan.</source>
+        <translation>Wählen Sie zuerst einen Patienten aus: Der Ausdruck zeigt dessen neuesten Plan.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -967,6 +977,453 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <location line="+2"/>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::Report</name>
+    <message>
+        <location filename="../core/report/Report.cpp" line="+50"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First-line treatment</source>
+        <translation>Erstlinientherapie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later-line treatment</source>
+        <translation>Therapie in späteren Linien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Symptom control</source>
+        <translation>Symptomkontrolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local and surgical treatment</source>
+        <translation>Lokale und chirurgische Therapie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supportive care and work-up</source>
+        <translation>Supportive Maßnahmen und Diagnostik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>preferred</source>
+        <translation>bevorzugt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consider</source>
+        <translation>erwägen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CAUTION</source>
+        <translation>VORSICHT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contraindicated</source>
+        <translation>kontraindiziert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not preferred</source>
+        <translation>nicht bevorzugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(Your team is still checking this point.)</source>
+        <translation>(Ihr Team prüft diesen Punkt noch.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[pending clinical review]</source>
+        <translation>[klinische Prüfung ausstehend]</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>References</source>
+        <translation>Literatur</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Patient: not recorded (plan from a case file)</source>
+        <translation>Patient: nicht erfasst (Plan aus einer Falldatei)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 · record %3 · born %4 · %5</source>
+        <translation>%1, %2 · Patientennr. %3 · geb. %4 · %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Knowledge base %1, version %2</source>
+        <translation>Wissensbasis %1, Version %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+231"/>
+        <source>Treatment plan: metastatic neuroendocrine neoplasm</source>
+        <translation>Behandlungsplan: metastasierte neuroendokrine Neoplasie</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment date</source>
+        <translation>Beurteilungsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clinician</source>
+        <translation>Ärztin/Arzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Druckdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Knowledge base</source>
+        <translation>Wissensbasis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, version %2 (SHA-256 %3…)</source>
+        <translation>%1, Version %2 (SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review status</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every statement of this plan is clinically reviewed</source>
+        <translation>alle Aussagen dieses Plans sind klinisch geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n statement(s) of this plan are pending clinical review and marked so</source>
+        <translation>
+            <numerusform>%n Aussage dieses Plans wartet noch auf die klinische Prüfung und ist entsprechend markiert</numerusform>
+            <numerusform>%n Aussagen dieses Plans warten noch auf die klinische Prüfung und sind entsprechend markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not graded</source>
+        <translation>nicht bestimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade %1</source>
+        <translation>Grading %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warnings</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Why:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avoid</source>
+        <translation>Vermeiden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prognosis</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse factors present</source>
+        <translation>Vorliegende ungünstige Faktoren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reference outcomes (trial or series populations, not a prediction for this patient)</source>
+        <translation>Referenzergebnisse (Studien- oder Fallserienpopulationen, keine Vorhersage für den Einzelfall)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Follow-up</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next date</source>
+        <translation>Nächster Termin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why and notes</source>
+        <translation>Begründung und Hinweise</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+112"/>
+        <source>Your treatment plan</source>
+        <translation>Ihr Behandlungsplan</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>For %1 %2, born %3</source>
+        <translation>Für %1 %2, geboren am %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discussed on %1%2%3</source>
+        <translation>Besprochen am %1%2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> with %1</source>
+        <translation> mit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please note:</source>
+        <translation>Bitte beachten Sie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About your tumour</source>
+        <translation>Über Ihren Tumor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What your team will discuss with you</source>
+        <translation>Was Ihr Behandlungsteam mit Ihnen besprechen wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These are the options that fit your situation. Your team will talk them through with you and decide together with you.</source>
+        <translation>Diese Möglichkeiten passen zu Ihrer Situation. Ihr Behandlungsteam bespricht sie mit Ihnen. Sie entscheiden gemeinsam.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Treatments that are not right for you now</source>
+        <translation>Behandlungen, die jetzt nicht für Sie geeignet sind</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Important points</source>
+        <translation>Wichtige Hinweise</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your next appointments and tests</source>
+        <translation>Ihre nächsten Termine und Untersuchungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What and why</source>
+        <translation>Was und warum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to prepare</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing special.</source>
+        <translation>Keine besondere Vorbereitung nötig.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Results from studies</source>
+        <translation>Ergebnisse aus Studien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your doctor chose to show these figures. They describe groups of patients in studies, not what will happen to you.</source>
+        <translation>Ihre Ärztin oder Ihr Arzt hat entschieden, Ihnen diese Zahlen zu zeigen. Sie beschreiben Gruppen von Patienten in Studien. Sie sagen nicht voraus, was bei Ihnen geschehen wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions you may want to ask</source>
+        <translation>Fragen, die Sie stellen können</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Words used in this printout</source>
+        <translation>Begriffe in diesem Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 · NETDesk supports, and does not replace, the clinical team&apos;s decision.</source>
+        <translation>%1 · NETDesk unterstützt die Entscheidung des Behandlungsteams und ersetzt sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="+23"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::ReportDialog</name>
+    <message>
+        <location filename="../ui/report/ReportDialog.cpp" line="+32"/>
+        <source>Print or save the plan of %1</source>
+        <translation>Plan von %1 drucken oder speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patient (plain language, no doses)</source>
+        <translation>Patient (allgemein verständlich, ohne Dosierungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional (regimens, evidence)</source>
+        <translation>Fachpersonal (Schemata, Evidenz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show reference outcomes (survival figures) on the patient printout</source>
+        <translation>Referenzergebnisse (Überlebensdaten) auf dem Patientenausdruck zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Clinic:</source>
+        <translation>&amp;Klinik:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;linician:</source>
+        <translation>Ärztin/&amp;Arzt:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 <context>
