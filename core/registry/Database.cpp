@@ -90,8 +90,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
             return Problems{failure(
                 path, QStringLiteral("is not a NETDesk registry (it holds other tables); nothing was changed"))};
     }
+    // No memory mapping: with a mapped file the first query after boot made the kernel read the
+    // whole registry (1.7 GB for 100,000 patients: 2.9 s to the first window instead of 0.1 s).
     for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA cache_size=-65536",
-                               "PRAGMA mmap_size=2147418112"}) {
+                               "PRAGMA mmap_size=0"}) {
         const Status s = db->exec(QString::fromLatin1(pragma));
         if (!s.ok())
             return s.problems();
