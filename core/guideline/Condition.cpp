@@ -273,57 +273,95 @@ bool holds(const Node& node, const FactValue& f)
     }
 }
 
+// The connecting words of explanation lines, by plan language (English when a language has none).
+// Fact names and values stay as the case format spells them; derived facts use the knowledge
+// base's label in the plan's language.
+struct Words
+{
+    QString notPrefix = QStringLiteral("not ");
+    QString isTrue = QStringLiteral(" = true");
+    QString isFalse = QStringLiteral(" = false");
+    QString notParen = QStringLiteral(" (not ");
+    QString andWord = QStringLiteral(" and ");
+    QString orWord = QStringLiteral(" or ");
+    QString notWord = QStringLiteral(" not ");
+    QString given = QStringLiteral(" given");
+    QString notGiven = QStringLiteral(" not given");
+    QString include = QStringLiteral(" include ");
+    QString includeAny = QStringLiteral(" include any of ");
+    QString includeNone = QStringLiteral(" include none of ");
+    QString language;
+};
+
+const Words& words(const QString& language)
+{
+    static const Words english;
+    static const Words german{QStringLiteral("nicht "),        QStringLiteral(" = ja"),
+                              QStringLiteral(" = nein"),       QStringLiteral(" (nicht "),
+                              QStringLiteral(" und "),         QStringLiteral(" oder "),
+                              QStringLiteral(" nicht "),       QStringLiteral(" angegeben"),
+                              QStringLiteral(" nicht angegeben"), QStringLiteral(" enthält "),
+                              QStringLiteral(" enthält eines von "), QStringLiteral(" enthält keines von "),
+                              QStringLiteral("de")};
+    return language == QLatin1String("de") ? german : english;
+}
+
+QString labelOf(const FactDefinition& def, const Words& w)
+{
+    return def.labels.value(w.language, def.label);
+}
+
 // The explanation line of a clause that held, with the case's value.
-QString wording(const Node& node, const FactDefinition& def, const FactValue& f)
+QString wording(const Node& node, const FactDefinition& def, const FactValue& f, const Words& w)
 {
     switch (node.kind) {
     case Node::Kind::Bool:
         if (def.derived)
-            return node.flag ? def.label : QStringLiteral("not ") + def.label;
-        return def.name + (node.flag ? QStringLiteral(" = true") : QStringLiteral(" = false"));
+            return node.flag ? labelOf(def, w) : w.notPrefix + labelOf(def, w);
+        return def.name + (node.flag ? w.isTrue : w.isFalse);
     case Node::Kind::InText:
         return def.name + QStringLiteral(" = ") + f.text;
     case Node::Kind::NotInText:
-        return def.name + QStringLiteral(" = ") + factValueText(f, def.type) + QStringLiteral(" (not ") +
+        return def.name + QStringLiteral(" = ") + factValueText(f, def.type) + w.notParen +
                node.values.join(QStringLiteral(", ")) + QLatin1Char(')');
     case Node::Kind::Compare: {
         QStringList parts;
         for (const auto& [op, operand] : node.comparisons)
             parts << opSymbol(op) + QLatin1Char(' ') + QString::number(operand, 'g', 10);
         return def.name + QLatin1Char(' ') + factValueText(f, def.type) + QLatin1Char(' ') +
-               parts.join(QStringLiteral(" and "));
+               parts.join(w.andWord);
     }
     case Node::Kind::Present:
-        return def.name + (node.flag ? QStringLiteral(" given") : QStringLiteral(" not given"));
+        return def.name + (node.flag ? w.given : w.notGiven);
     case Node::Kind::IncludesAny: {
         QStringList hits;
         for (const QString& v : node.values) {
             if (f.list.contains(v))
                 hits << v;
         }
-        return def.name + QStringLiteral(" include ") + hits.join(QStringLiteral(", "));
+        return def.name + w.include + hits.join(QStringLiteral(", "));
     }
     case Node::Kind::IncludesAll:
-        return def.name + QStringLiteral(" include ") + node.values.join(QStringLiteral(", "));
+        return def.name + w.include + node.values.join(QStringLiteral(", "));
     case Node::Kind::IncludesNone:
-        return def.name + QStringLiteral(" include none of ") + node.values.join(QStringLiteral(", "));
+        return def.name + w.includeNone + node.values.join(QStringLiteral(", "));
     default:
         return QString();
     }
 }
 
 // The wording of a condition without a case, for negated clauses.
-QString describe(const Node& node, const FactSchema& schema)
+QString describe(const Node& node, const FactSchema& schema, const Words& w)
 {
     QStringList parts;
     switch (node.kind) {
     case Node::Kind::All:
     case Node::Kind::Any:
         for (const Node& child : node.children)
-            parts << describe(child, schema);
-        return parts.join(node.kind == Node::Kind::All ? QStringLiteral(" and ") : QStringLiteral(" or "));
+            parts << describe(child, schema, w);
+        return parts.join(node.kind == Node::Kind::All ? w.andWord : w.orWord);
     case Node::Kind::Not:
-        return QStringLiteral("not (") + describe(node.children.front(), schema) + QLatin1Char(')');
+        return w.notPrefix + QLatin1Char('(') + describe(node.children.front(), schema, w) + QLatin1Char(')');
     default:
         break;
     }
@@ -331,35 +369,35 @@ QString describe(const Node& node, const FactSchema& schema)
     switch (node.kind) {
     case Node::Kind::Bool:
         if (def.derived)
-            return node.flag ? def.label : QStringLiteral("not ") + def.label;
-        return def.name + (node.flag ? QStringLiteral(" = true") : QStringLiteral(" = false"));
+            return node.flag ? labelOf(def, w) : w.notPrefix + labelOf(def, w);
+        return def.name + (node.flag ? w.isTrue : w.isFalse);
     case Node::Kind::InText:
-        return def.name + QStringLiteral(" = ") + node.values.join(QStringLiteral(" or "));
+        return def.name + QStringLiteral(" = ") + node.values.join(w.orWord);
     case Node::Kind::NotInText:
-        return def.name + QStringLiteral(" not ") + node.values.join(QStringLiteral(" or "));
+        return def.name + w.notWord + node.values.join(w.orWord);
     case Node::Kind::Compare:
         for (const auto& [op, operand] : node.comparisons)
             parts << opSymbol(op) + QLatin1Char(' ') + QString::number(operand, 'g', 10);
-        return def.name + QLatin1Char(' ') + parts.join(QStringLiteral(" and "));
+        return def.name + QLatin1Char(' ') + parts.join(w.andWord);
     case Node::Kind::Present:
-        return def.name + (node.flag ? QStringLiteral(" given") : QStringLiteral(" not given"));
+        return def.name + (node.flag ? w.given : w.notGiven);
     case Node::Kind::IncludesAny:
-        return def.name + QStringLiteral(" include any of ") + node.values.join(QStringLiteral(", "));
+        return def.name + w.includeAny + node.values.join(QStringLiteral(", "));
     case Node::Kind::IncludesAll:
-        return def.name + QStringLiteral(" include ") + node.values.join(QStringLiteral(", "));
+        return def.name + w.include + node.values.join(QStringLiteral(", "));
     case Node::Kind::IncludesNone:
-        return def.name + QStringLiteral(" include none of ") + node.values.join(QStringLiteral(", "));
+        return def.name + w.includeNone + node.values.join(QStringLiteral(", "));
     default:
         return QString();
     }
 }
 
-bool eval(const Node& node, const FactSchema& schema, const FactSet& facts, QStringList* why)
+bool eval(const Node& node, const FactSchema& schema, const FactSet& facts, QStringList* why, const Words& w)
 {
     switch (node.kind) {
     case Node::Kind::All: {
         for (const Node& child : node.children) {
-            if (!eval(child, schema, facts, why))
+            if (!eval(child, schema, facts, why, w))
                 return false;
         }
         return true;
@@ -367,7 +405,7 @@ bool eval(const Node& node, const FactSchema& schema, const FactSet& facts, QStr
     case Node::Kind::Any: {
         for (const Node& child : node.children) {
             QStringList lines;
-            if (eval(child, schema, facts, why ? &lines : nullptr)) {
+            if (eval(child, schema, facts, why ? &lines : nullptr, w)) {
                 if (why)
                     *why << lines;
                 return true;
@@ -376,9 +414,9 @@ bool eval(const Node& node, const FactSchema& schema, const FactSet& facts, QStr
         return false;
     }
     case Node::Kind::Not: {
-        const bool held = eval(node.children.front(), schema, facts, nullptr);
+        const bool held = eval(node.children.front(), schema, facts, nullptr, w);
         if (!held && why)
-            why->append(QStringLiteral("not (") + describe(node.children.front(), schema) + QLatin1Char(')'));
+            why->append(w.notPrefix + QLatin1Char('(') + describe(node.children.front(), schema, w) + QLatin1Char(')'));
         return !held;
     }
     default:
@@ -388,7 +426,7 @@ bool eval(const Node& node, const FactSchema& schema, const FactSet& facts, QStr
     const FactValue& f = facts[static_cast<size_t>(node.fact)];
     const bool held = holds(node, f);
     if (held && why)
-        why->append(wording(node, schema.at(node.fact), f));
+        why->append(wording(node, schema.at(node.fact), f, w));
     return held;
 }
 
@@ -410,15 +448,16 @@ Condition Condition::compile(const QJsonValue& json, const QString& path, const 
     return c;
 }
 
-bool Condition::evaluate(const FactSet& facts, QStringList* why) const
+bool Condition::evaluate(const FactSet& facts, QStringList* why, const QString& language) const
 {
     if (!m_root)
         return true;
+    const Words& w = words(language);
     // Most conditions do not hold: decide first, and word the clauses only for those that do.
-    if (!eval(*m_root, *m_schema, facts, nullptr))
+    if (!eval(*m_root, *m_schema, facts, nullptr, w))
         return false;
     if (why)
-        eval(*m_root, *m_schema, facts, why);
+        eval(*m_root, *m_schema, facts, why, w);
     return true;
 }
 

@@ -23,8 +23,9 @@ public:
     // Compiles json; problems name the JSON path under `path`.
     static Condition compile(const QJsonValue& json, const QString& path, const FactSchema& schema, Problems& problems);
 
-    // True when the condition holds; appends a line for each clause that held to `why`.
-    bool evaluate(const FactSet& facts, QStringList* why) const;
+    // True when the condition holds; appends a line for each clause that held to `why`, worded in
+    // `language` (the plan's; empty or unknown: English).
+    bool evaluate(const FactSet& facts, QStringList* why, const QString& language = {}) const;
 
     // Whether a fact marked secondPass is named (directly or through a derived fact).
     bool usesSecondPass() const { return m_secondPass; }

@@ -180,7 +180,7 @@ private:
             if (e.when.usesSecondPass() != secondPass)
                 continue;
             QStringList why;
-            if (!e.when.evaluate(m_facts, &why))
+            if (!e.when.evaluate(m_facts, &why, m_lang))
                 continue;
             if (!offeredAgain(e))
                 continue;
@@ -190,7 +190,7 @@ private:
             if (a.when.usesSecondPass() != secondPass)
                 continue;
             QStringList why;
-            if (a.when.evaluate(m_facts, &why))
+            if (a.when.evaluate(m_facts, &why, m_lang))
                 m_avoided.push_back({&a, why});
         }
     }
@@ -291,7 +291,7 @@ private:
     {
         for (const KbAdjustment& a : m_kb.adjustments) {
             QStringList why;
-            if (!a.when.evaluate(m_facts, &why))
+            if (!a.when.evaluate(m_facts, &why, m_lang))
                 continue;
             for (PlanRecommendation& r : plan.recommendations) {
                 if (!therapy(r.therapy).classes.contains(a.therapyClass) || r.strength == a.strength)
@@ -341,7 +341,7 @@ private:
     {
         for (const KbWarning& w : m_kb.warnings) {
             QStringList why;
-            if (!w.when.evaluate(m_facts, &why))
+            if (!w.when.evaluate(m_facts, &why, m_lang))
                 continue;
             if (std::any_of(plan.warnings.cbegin(), plan.warnings.cend(),
                             [&](const PlanWarning& p) { return p.code == w.code; }))

@@ -31,7 +31,8 @@ struct FactDefinition
     QStringList allowedValues; // for Text and List facts; empty means any value
     bool derived = false;      // defined by the knowledge base
     bool secondPass = false;   // depends on what the first pass recommended
-    QString label;             // readable name of a derived fact, in the plan's language
+    QString label;             // readable name of a derived fact, in the knowledge base's first language
+    QHash<QString, QString> labels; // the same by language
 };
 
 // The facts a condition may name, each with an index so that evaluation needs no lookups.

@@ -364,6 +364,7 @@ private:
             def.derived = true;
             def.secondPass = fact.when.usesSecondPass();
             def.label = label.get(m_kb.languages.value(0));
+            def.labels = label.byLanguage;
             fact.factIndex = m_kb.schema->add(def);
             m_kb.derivedFacts << std::move(fact);
         }
