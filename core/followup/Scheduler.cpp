@@ -32,23 +32,28 @@ ReminderState reminderState(const QString& storedStatus, const QDate& dueDate, c
     return ReminderState::Upcoming;
 }
 
-QString testDisplayName(const QString& code)
+QString testDisplayName(const QString& code, const QString& language)
 {
+    const bool german = language == QLatin1String("de");
     if (code == QLatin1String("CGA"))
         return QStringLiteral("CgA");
     if (code == QLatin1String("5HIAA"))
-        return QStringLiteral("5-HIAA");
+        return german ? QStringLiteral("5-HIES") : QStringLiteral("5-HIAA");
+    if (code == QLatin1String("MRI") && german)
+        return QStringLiteral("MRT");
     if (code == QLatin1String("NTPROBNP"))
         return QStringLiteral("NT-proBNP");
     return code;
 }
 
-QString testsDisplayText(const QString& kind, const QStringList& tests)
+QString testsDisplayText(const QString& kind, const QStringList& tests, const QString& language)
 {
     QStringList names;
     for (const QString& t : tests)
-        names << testDisplayName(t);
-    return names.join(kind == QLatin1String("labs") ? QStringLiteral(", ") : QStringLiteral(" or "));
+        names << testDisplayName(t, language);
+    return names.join(kind == QLatin1String("labs")    ? QStringLiteral(", ")
+                      : language == QLatin1String("de") ? QStringLiteral(" oder ")
+                                                        : QStringLiteral(" or "));
 }
 
 QString reminderReason(const PlanFollowUpItem& item, const QString& protocol)

@@ -58,8 +58,9 @@ QList<SchedulePeriod> periodsFromText(const QString& text);
 // "CgA, 5-HIAA every 3 months (standard): ..." from a plan item.
 QString reminderReason(const PlanFollowUpItem& item, const QString& protocol);
 
-QString testDisplayName(const QString& code);
+// Test and modality names as clinicians write them, in `language` (empty: English; "de": 5-HIES, MRT).
+QString testDisplayName(const QString& code, const QString& language = {});
 // "CgA, 5-HIAA" for labs, "CT or MRI" for imaging.
-QString testsDisplayText(const QString& kind, const QStringList& tests);
+QString testsDisplayText(const QString& kind, const QStringList& tests, const QString& language = {});
 
 } // namespace netdesk

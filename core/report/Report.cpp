@@ -158,7 +158,7 @@ public:
         QStringList what;
         for (const QJsonValue& t : arr(item, labs ? "tests" : "modalities"))
             what << t.toString();
-        return testsDisplayText(labs ? QStringLiteral("labs") : QStringLiteral("imaging"), what);
+        return testsDisplayText(labs ? QStringLiteral("labs") : QStringLiteral("imaging"), what, m_in.language);
     }
 
     QString style(int pt) const
