@@ -1348,7 +1348,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>%1 · NETDesk unterstützt die Entscheidung des Behandlungsteams und ersetzt sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportRenderer.cpp" line="+23"/>
+        <location line="+3"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1356,7 +1356,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
 <context>
     <name>netdesk::ReportDialog</name>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="+32"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="+34"/>
         <source>Print or save the plan of %1</source>
         <translation>Plan von %1 drucken oder speichern</translation>
     </message>
@@ -1421,7 +1421,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>

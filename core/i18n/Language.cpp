@@ -49,6 +49,7 @@ bool installLanguage(QCoreApplication& app, const QString& lang, QString* error)
         return false;
     }
     removeInstalled(app);
+    app.setProperty("netdeskLanguage", lang);
     if (lang == QLatin1String("en"))
         return true;
 
@@ -64,6 +65,26 @@ bool installLanguage(QCoreApplication& app, const QString& lang, QString* error)
         QCoreApplication::installTranslator(qt.release());
     }
     return true;
+}
+
+QString installedLanguage(const QCoreApplication& app)
+{
+    const QString lang = app.property("netdeskLanguage").toString();
+    return lang.isEmpty() ? QStringLiteral("en") : lang;
+}
+
+ScopedLanguage::ScopedLanguage(QCoreApplication& app, const QString& lang)
+    : m_app(app)
+    , m_previous(installedLanguage(app))
+{
+    if (lang != m_previous)
+        m_switched = installLanguage(m_app, lang);
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (m_switched)
+        installLanguage(m_app, m_previous);
 }
 
 } // namespace netdesk

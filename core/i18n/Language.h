@@ -18,4 +18,23 @@ QStringList uiLanguages();
 // that does not link netdesk_translations).
 bool installLanguage(QCoreApplication& app, const QString& lang, QString* error = nullptr);
 
+// The language installLanguage last installed ("en" when none was).
+QString installedLanguage(const QCoreApplication& app);
+
+// For the lifetime of this object, tr() answers in `lang` (a printout in another language than the
+// screen's); the screen's language comes back when it ends. Unknown languages change nothing.
+class ScopedLanguage final
+{
+public:
+    ScopedLanguage(QCoreApplication& app, const QString& lang);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+private:
+    QCoreApplication& m_app;
+    QString m_previous;
+    bool m_switched = false;
+};
+
 } // namespace netdesk

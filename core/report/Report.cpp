@@ -458,6 +458,8 @@ public:
         return tr("%1 · NETDesk supports, and does not replace, the clinical team's decision.").arg(kbLine());
     }
 
+    QString pageLabel() const { return tr("Page %1 of %2"); }
+
     QString header() const { return m_in.clinic.isEmpty() ? QStringLiteral("NETDesk") : m_in.clinic; }
 
 private:
@@ -520,6 +522,7 @@ Result<ReportDocument> buildReport(const ReportInput& input, const PatientGuide&
     doc.title = w.title();
     doc.header = w.header();
     doc.footer = w.footer();
+    doc.pageLabel = w.pageLabel();
     doc.bodyPointSize = input.audience == Audience::Patient ? 12 : 10;
     doc.html = QStringLiteral("<html><body>%1</body></html>")
                    .arg(input.audience == Audience::Patient ? w.patient() : w.professional());

@@ -56,6 +56,7 @@ struct ReportDocument
     QString title;
     QString header; // clinic name (left of "page X of Y")
     QString footer; // knowledge-base id and version, review note
+    QString pageLabel; // "Page %1 of %2" in the document's language
     QString html;
     int bodyPointSize = 10;
     QString language;

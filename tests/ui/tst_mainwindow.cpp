@@ -13,10 +13,15 @@
 #include "ui/registry/DoneDialog.h"
 #include "ui/registry/PatientListModel.h"
 #include "ui/registry/ReminderModel.h"
+#include "ui/report/ReportDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
+#include <QLocale>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -47,6 +52,7 @@ private slots:
     void markingAReminderDoneSchedulesTheNext();
     void settingsDialogStoresCheckedValues();
     void aboutNamesVersionKnowledgeBaseAndLimits();
+    void printDialogSavesThePatientsPlanAsPdf();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -301,6 +307,56 @@ void TestMainWindow::aboutNamesVersionKnowledgeBaseAndLimits()
     QVERIFY(about.contains(QStringLiteral("does not replace it")));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETDESK_VERSION));
     QVERIFY(window.aboutText().contains(QStringLiteral("NETDesk " NETDESK_VERSION)));
+}
+
+// Ctrl+P on a patient's page opens the print dialog; the German patient printout of the stored
+// (English) plan is saved as PDF with the registry's next dates; the professional one holds the
+// knowledge-base version.
+void TestMainWindow::printDialogSavesThePatientsPlanAsPdf()
+{
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"), *m_settings);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPatient(QStringLiteral("DEMO-000004"));
+    const QString pdf = m_dir->filePath(QStringLiteral("printout.pdf"));
+    QString error = QStringLiteral("dialog not opened");
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = window.findChild<ReportDialog*>();
+        if (!dialog)
+            return;
+        auto* audience = dialog->findChild<QComboBox*>(QStringLiteral("reportAudience"));
+        auto* language = dialog->findChild<QComboBox*>(QStringLiteral("reportLanguage"));
+        audience->setCurrentIndex(audience->findData(QStringLiteral("patient")));
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        error = dialog->savePdf(pdf) ? QString() : dialog->lastError();
+        audience->setCurrentIndex(audience->findData(QStringLiteral("professional")));
+        const auto professional = dialog->document();
+        if (!professional.ok() || !professional.value().html.contains(m_registry->knowledgeBase()->version))
+            error = QStringLiteral("professional document without the knowledge-base version");
+        dialog->reject();
+    });
+    QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(QFile::exists(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed (poppler-utils): the PDF's text is not checked");
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Ihr Behandlungsplan")), qPrintable(text.left(300)));
+    const auto history = m_registry->history(QStringLiteral("DEMO-000004"));
+    QVERIFY(history.ok());
+    for (const FollowUpRecord& f : history.value().items) {
+        if (f.status == QLatin1String("scheduled")) {
+            const QString due = QLocale(QStringLiteral("de")).toString(f.dueDate, QStringLiteral("d. MMMM yyyy"));
+            QVERIFY2(text.contains(due), qPrintable(due));
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 #include "ui/report/ReportDialog.h"
 
+#include "core/i18n/Language.h"
 #include "core/registry/Registry.h"
 #include "core/report/ReportSource.h"
 #include "ui/report/ReportRenderer.h"
@@ -7,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -107,6 +109,8 @@ Result<ReportDocument> ReportDialog::document() const
     in.clinician = m_clinician->text().trimmed();
     in.printed = m_today;
     in.showOutcomes = m_outcomes->isEnabled() && m_outcomes->isChecked();
+    // Headings in the printout's language, whatever the screen's.
+    const ScopedLanguage documentLanguage(*QCoreApplication::instance(), language);
     return buildReport(in, *guide.value());
 }
 

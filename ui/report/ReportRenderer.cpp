@@ -13,18 +13,6 @@
 
 namespace netdesk {
 
-namespace {
-
-class Pages
-{
-    Q_DECLARE_TR_FUNCTIONS(netdesk::Report)
-
-public:
-    static QString pageOf(int page, int pages) { return tr("Page %1 of %2").arg(page).arg(pages); }
-};
-
-} // namespace
-
 Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device)
 {
     QPainter painter;
@@ -70,7 +58,7 @@ Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device
         painter.setFont(smallFont);
         const QRectF header(0, 0, area.width(), pt(14));
         painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, report.header + QStringLiteral(" · ") + report.title);
-        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, Pages::pageOf(index + 1, pages));
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, report.pageLabel.arg(index + 1).arg(pages));
         painter.drawLine(QPointF(0, pt(17)), QPointF(area.width(), pt(17)));
         // Footer: knowledge-base version and the decision-support note.
         const double top = area.height() - pt(18);
