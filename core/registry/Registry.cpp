@@ -170,7 +170,8 @@ const QStringList& Registry::tables()
 {
     static const QStringList names{QStringLiteral("patients"), QStringLiteral("assessments"),
                                    QStringLiteral("followup_items"), QStringLiteral("results"),
-                                   QStringLiteral("audit_log")};
+                                   QStringLiteral("board_meetings"), QStringLiteral("board_attendees"),
+                                   QStringLiteral("board_cases"), QStringLiteral("audit_log")};
     return names;
 }
 

@@ -3,6 +3,7 @@
 #include "core/followup/Clock.h"
 #include "core/guideline/KnowledgeBase.h"
 #include "core/guideline/Plan.h"
+#include "core/registry/Board.h"
 #include "core/registry/Database.h"
 #include "core/registry/Records.h"
 
@@ -66,6 +67,10 @@ class Registry final
 public:
     Registry(Database& db, const Clock& clock, QString actor, KnowledgeBasePtr kb);
     const KnowledgeBasePtr& knowledgeBase() const { return m_kb; }
+    // Tumour-board meetings on the same registry, clock and author.
+    Board board() { return Board(m_db, m_clock, m_actor); }
+    // Anonymous views of a meeting's agenda (tumour-board presentation).
+    Database& database() { return m_db; }
 
     Result<PatientRecord> addPatient(const NewPatient& patient);
     Result<AssessOutcome> assess(const QString& recordNumber, const QByteArray& caseJson, const QString& protocol = {});

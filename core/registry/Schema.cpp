@@ -99,6 +99,62 @@ QList<Migration> Database::schema()
              QStringLiteral("CREATE TABLE audit_head (last_id INTEGER NOT NULL, last_hash TEXT NOT NULL)"),
              QStringLiteral("INSERT INTO audit_head (last_id, last_hash) VALUES (0, '')"),
          }},
+        // 2: tumour-board meetings. A meeting has attendees and an ordered agenda; each case has the
+        // board's decision. Once the meeting is closed nothing in it changes (triggers).
+        {2,
+         {
+             QStringLiteral("CREATE TABLE board_meetings ("
+                            " id INTEGER PRIMARY KEY,"
+                            " meeting_date TEXT NOT NULL,"
+                            " title TEXT NOT NULL,"
+                            " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),"
+                            " created_at TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL,"
+                            " closed_at TEXT,"
+                            " closed_by TEXT)"),
+             QStringLiteral("CREATE TABLE board_attendees ("
+                            " id INTEGER PRIMARY KEY,"
+                            " meeting_id INTEGER NOT NULL REFERENCES board_meetings (id),"
+                            " position INTEGER NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " role TEXT NOT NULL,"
+                            " UNIQUE (meeting_id, position))"),
+             QStringLiteral("CREATE TABLE board_cases ("
+                            " id INTEGER PRIMARY KEY,"
+                            " meeting_id INTEGER NOT NULL REFERENCES board_meetings (id),"
+                            " position INTEGER NOT NULL,"
+                            " patient_id INTEGER NOT NULL REFERENCES patients (id),"
+                            " assessment_id INTEGER NOT NULL REFERENCES assessments (id),"
+                            " status TEXT NOT NULL DEFAULT 'pending'"
+                            "  CHECK (status IN ('pending', 'discussed', 'deferred')),"
+                            " decision TEXT NOT NULL DEFAULT '',"
+                            " chosen TEXT NOT NULL DEFAULT '[]'," // JSON array of therapy codes
+                            " decided_at TEXT,"
+                            " decided_by TEXT,"
+                            " UNIQUE (meeting_id, position),"
+                            " UNIQUE (meeting_id, patient_id))"),
+             QStringLiteral("CREATE INDEX board_cases_patient ON board_cases (patient_id, meeting_id)"),
+             QStringLiteral("CREATE TRIGGER board_meetings_closed BEFORE UPDATE ON board_meetings"
+                            " WHEN OLD.status = 'closed'"
+                            " BEGIN SELECT RAISE(ABORT, 'the board meeting is closed'); END"),
+             QStringLiteral("CREATE TRIGGER board_meetings_no_delete BEFORE DELETE ON board_meetings"
+                            " BEGIN SELECT RAISE(ABORT, 'board meetings are kept'); END"),
+             QStringLiteral("CREATE TRIGGER board_cases_closed_update BEFORE UPDATE ON board_cases"
+                            " WHEN (SELECT status FROM board_meetings WHERE id = OLD.meeting_id) = 'closed'"
+                            " BEGIN SELECT RAISE(ABORT, 'the board meeting is closed'); END"),
+             QStringLiteral("CREATE TRIGGER board_cases_closed_insert BEFORE INSERT ON board_cases"
+                            " WHEN (SELECT status FROM board_meetings WHERE id = NEW.meeting_id) = 'closed'"
+                            " BEGIN SELECT RAISE(ABORT, 'the board meeting is closed'); END"),
+             QStringLiteral("CREATE TRIGGER board_cases_no_delete BEFORE DELETE ON board_cases"
+                            " BEGIN SELECT RAISE(ABORT, 'board cases are kept'); END"),
+             QStringLiteral("CREATE TRIGGER board_attendees_closed_insert BEFORE INSERT ON board_attendees"
+                            " WHEN (SELECT status FROM board_meetings WHERE id = NEW.meeting_id) = 'closed'"
+                            " BEGIN SELECT RAISE(ABORT, 'the board meeting is closed'); END"),
+             QStringLiteral("CREATE TRIGGER board_attendees_no_change BEFORE UPDATE ON board_attendees"
+                            " BEGIN SELECT RAISE(ABORT, 'attendees are recorded once'); END"),
+             QStringLiteral("CREATE TRIGGER board_attendees_no_delete BEFORE DELETE ON board_attendees"
+                            " BEGIN SELECT RAISE(ABORT, 'attendees are recorded once'); END"),
+         }},
     };
 }
 

@@ -1,0 +1,186 @@
+// Tumour-board meetings in the registry: agenda, decisions with time and author, the audit log,
+// immutability once closed (service and database triggers), decisions on the patient's record, and
+// the anonymous agenda view.
+#include "core/board/BoardView.h"
+#include "core/registry/AuditLog.h"
+#include "tests/support/BoardFixture.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace netdesk;
+using namespace netdesk::test;
+
+class TestBoard final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void agendaInOrderWithAttendees();
+    void decisionsAreRecordedAndAudited();
+    void wrongInputNamesTheFieldAndChangesNothing();
+    void closedMeetingIsImmutable();
+    void decisionShowsOnThePatientsRecord();
+    void anonymousAgendaHoldsNoIdentifier();
+    void ageBands();
+
+private:
+    std::unique_ptr<BoardFixture> m_f;
+};
+
+void TestBoard::init()
+{
+    m_f = std::make_unique<BoardFixture>();
+    QVERIFY(m_f->setUp());
+}
+
+void TestBoard::cleanup()
+{
+    m_f.reset();
+}
+
+void TestBoard::agendaInOrderWithAttendees()
+{
+    const auto m = m_f->registry->board().meeting(m_f->meetingId);
+    QVERIFY(m.ok());
+    QCOMPARE(m.value().status, QStringLiteral("open"));
+    QCOMPARE(m.value().attendees.size(), 2);
+    QCOMPARE(m.value().attendees.at(1).role, QStringLiteral("nuclear medicine"));
+    QCOMPARE(m.value().cases.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(m.value().cases.at(i).position, i + 1);
+        QCOMPARE(m.value().cases.at(i).recordNumber, QString::fromLatin1(boardPatients().at(i).record));
+        QCOMPARE(m.value().cases.at(i).status, QStringLiteral("pending"));
+    }
+    // The same patient twice is refused.
+    const auto again = m_f->registry->board().add(m_f->meetingId, QStringLiteral("MRN-4711"));
+    QVERIFY(!again.ok());
+    QVERIFY(again.messages().join(u' ').contains(QStringLiteral("already case 1")));
+}
+
+void TestBoard::decisionsAreRecordedAndAudited()
+{
+    Board board = m_f->registry->board();
+    const auto decided = board.decide(m_f->meetingId, QStringLiteral("MRN-4711"), QStringLiteral("discussed"),
+                                      QStringLiteral("Start lanreotide; restage in 6 months"), {QStringLiteral("SSA")});
+    QVERIFY2(decided.ok(), qPrintable(decided.messages().join(u'\n')));
+    const BoardCase& c = decided.value().cases.at(0);
+    QCOMPARE(c.status, QStringLiteral("discussed"));
+    QCOMPARE(c.chosen, QStringList{QStringLiteral("SSA")});
+    QCOMPARE(c.decidedBy, QStringLiteral("Dr. Board Tester"));
+    QVERIFY(c.decidedAt.isValid());
+    const auto deferred = board.decideAt(m_f->meetingId, 2, QStringLiteral("deferred"), QString(), {});
+    QVERIFY2(deferred.ok(), qPrintable(deferred.messages().join(u'\n')));
+    QSqlQuery q(m_f->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT action, COUNT(*) FROM audit_log WHERE action LIKE 'board-%' GROUP BY action")));
+    QMap<QString, int> actions;
+    while (q.next())
+        actions.insert(q.value(0).toString(), q.value(1).toInt());
+    QCOMPARE(actions.value(QStringLiteral("board-create")), 1);
+    QCOMPARE(actions.value(QStringLiteral("board-add")), 3);
+    QCOMPARE(actions.value(QStringLiteral("board-decide")), 2);
+    QVERIFY(AuditLog(*m_f->db).verify().ok());
+}
+
+void TestBoard::wrongInputNamesTheFieldAndChangesNothing()
+{
+    Board board = m_f->registry->board();
+    auto r = board.decide(m_f->meetingId, QStringLiteral("MRN-4711"), QStringLiteral("maybe"), QString(),
+                          {QStringLiteral("CAPTEM")});
+    QVERIFY(!r.ok());
+    const QString all = r.messages().join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("status: \"maybe\" is not allowed; allowed: discussed, deferred")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("chosen: CAPTEM is not a recommendation of the plan presented")), qPrintable(all));
+    r = board.decide(m_f->meetingId, QStringLiteral("MRN-4711"), QStringLiteral("discussed"), QStringLiteral("  "), {});
+    QVERIFY(!r.ok());
+    QVERIFY(r.messages().join(u'\n').contains(QStringLiteral("decision: write the board's decision")));
+    r = board.decide(m_f->meetingId, QStringLiteral("MRN-0000"), QStringLiteral("deferred"), QString(), {});
+    QVERIFY(!r.ok());
+    QVERIFY(r.messages().join(u'\n').contains(QStringLiteral("record: MRN-0000 is not on the agenda")));
+    QVERIFY(!board.create(QDate(), QString(), {{QStringLiteral("X"), QString()}}).ok());
+    const auto m = board.meeting(m_f->meetingId);
+    QCOMPARE(m.value().cases.at(0).status, QStringLiteral("pending"));
+    QCOMPARE(board.meetings().value().size(), 1);
+}
+
+void TestBoard::closedMeetingIsImmutable()
+{
+    Board board = m_f->registry->board();
+    QVERIFY(board.decide(m_f->meetingId, QStringLiteral("MRN-5822"), QStringLiteral("discussed"),
+                         QStringLiteral("Everolimus"), {QStringLiteral("EVEROLIMUS")})
+                .ok());
+    const auto closed = board.close(m_f->meetingId);
+    QVERIFY(closed.ok());
+    QCOMPARE(closed.value().status, QStringLiteral("closed"));
+    QCOMPARE(closed.value().closedBy, QStringLiteral("Dr. Board Tester"));
+    // The service refuses, naming the meeting.
+    const auto late = board.decide(m_f->meetingId, QStringLiteral("MRN-5822"), QStringLiteral("deferred"), QString(), {});
+    QVERIFY(!late.ok());
+    QVERIFY(late.messages().join(u' ').contains(QStringLiteral("is closed")));
+    QVERIFY(!board.add(m_f->meetingId, QStringLiteral("MRN-6933")).ok());
+    QVERIFY(!board.close(m_f->meetingId).ok());
+    // And so does the database, for anyone writing SQL by hand.
+    QSqlQuery q(m_f->db->connection());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE board_cases SET decision = 'changed' WHERE meeting_id = %1").arg(m_f->meetingId)));
+    QVERIFY(q.lastError().text().contains(QStringLiteral("closed")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE board_meetings SET status = 'open' WHERE id = %1").arg(m_f->meetingId)));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM board_cases")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM board_attendees")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO board_attendees (meeting_id, position, name, role) VALUES (%1, 9, 'x', 'y')")
+                        .arg(m_f->meetingId)));
+    const auto after = board.meeting(m_f->meetingId);
+    QCOMPARE(after.value().cases.at(1).decision, QStringLiteral("Everolimus"));
+}
+
+void TestBoard::decisionShowsOnThePatientsRecord()
+{
+    Board board = m_f->registry->board();
+    QVERIFY(board.decide(m_f->meetingId, QStringLiteral("MRN-6933"), QStringLiteral("discussed"),
+                         QStringLiteral("Telotristat added"), {})
+                .ok());
+    const auto decisions = board.decisionsFor(QStringLiteral("MRN-6933"));
+    QVERIFY(decisions.ok());
+    QCOMPARE(decisions.value().size(), 1);
+    QCOMPARE(decisions.value().front().meetingDate, QDate(2026, 11, 27));
+    QCOMPARE(decisions.value().front().boardCase.decision, QStringLiteral("Telotristat added"));
+    QVERIFY(board.decisionsFor(QStringLiteral("NOBODY")).value().isEmpty());
+}
+
+void TestBoard::anonymousAgendaHoldsNoIdentifier()
+{
+    const auto m = m_f->registry->board().meeting(m_f->meetingId);
+    const auto views = anonymousAgenda(*m_f->db, m.value());
+    QVERIFY(views.ok());
+    QCOMPARE(views.value().size(), 3);
+    QCOMPARE(views.value().at(0).heading(), QStringLiteral("Case 1 · F · 65–69"));
+    QCOMPARE(views.value().at(1).heading(), QStringLiteral("Case 2 · M · 75–79"));
+    QCOMPARE(views.value().at(2).heading(), QStringLiteral("Case 3 · F · 50–54"));
+    QCOMPARE(views.value().at(0).category, QStringLiteral("NET_G1"));
+    QVERIFY(!views.value().at(1).recommendations.isEmpty());
+    // Every text of every view, joined: none of the identifiers.
+    for (const BoardCaseView& v : views.value()) {
+        QStringList texts{v.heading(), v.sex, v.ageBand, v.category, v.grade, v.primarySite, v.functionalSyndrome,
+                          v.differentiation, v.diseaseStatus, v.sstrImaging, v.decision};
+        texts << v.basis << v.metastaticSites << v.priorTherapies << v.priorSurgery << v.avoid << v.prognosis << v.chosen;
+        for (const auto& [severity, message] : v.warnings)
+            texts << severity << message;
+        for (const auto& r : v.recommendations)
+            texts << r.therapy << r.name << r.role << r.strength;
+        const QString all = texts.join(u'\n');
+        for (const QString& id : BoardFixture::identifiers())
+            QVERIFY2(!all.contains(id), qPrintable(id));
+    }
+}
+
+void TestBoard::ageBands()
+{
+    QCOMPARE(ageBand(QDate(1961, 11, 27), QDate(2026, 11, 27)), QStringLiteral("65–69"));
+    QCOMPARE(ageBand(QDate(1961, 11, 28), QDate(2026, 11, 27)), QStringLiteral("60–64"));
+    QCOMPARE(ageBand(QDate(), QDate(2026, 11, 27)), QStringLiteral("?"));
+}
+
+QTEST_MAIN(TestBoard)
+#include "tst_board.moc"

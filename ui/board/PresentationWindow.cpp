@@ -1,0 +1,312 @@
+#include "ui/board/PresentationWindow.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace netdesk {
+
+namespace {
+
+QString words(const QString& code)
+{
+    return QString(code).replace(u'_', u' ');
+}
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 4);
+}
+
+// High contrast: white on black, yellow headings; body text 26 px (at least 24 px at 1920x1080).
+const char* presentationStyle = R"(
+QWidget#presentation { background: #000000; }
+QWidget#presentation QLabel { color: #ffffff; font-size: 26px; }
+QWidget#presentation QLabel#caseHeading { color: #ffd700; font-size: 44px; font-weight: bold; }
+QWidget#presentation QLabel#confidential { color: #ffffff; background: #b00020; font-size: 24px; font-weight: bold;
+                                           padding: 6px 14px; }
+QWidget#presentation QLabel#keys { color: #d0d0d0; font-size: 24px; }
+QWidget#presentation QLabel#decisionStatus { color: #7cff7c; font-size: 26px; }
+QWidget#presentation QListWidget, QWidget#presentation QPlainTextEdit {
+    background: #1a1a1a; color: #ffffff; font-size: 26px; border: 2px solid #ffd700; }
+QWidget#presentation QPushButton { background: #ffd700; color: #000000; font-size: 26px; font-weight: bold;
+                                   padding: 10px 18px; border: none; }
+QWidget#presentation QPushButton:focus { outline: 3px solid #ffffff; }
+QWidget#presentation QScrollArea { background: #000000; border: none; }
+)";
+
+} // namespace
+
+PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload reload, Save save, bool readOnly,
+                                       QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_cases(cases)
+    , m_reload(std::move(reload))
+    , m_save(std::move(save))
+    , m_readOnly(readOnly)
+{
+    setObjectName(QStringLiteral("presentation"));
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(QString::fromLatin1(presentationStyle));
+    setWindowTitle(tr("NETDesk · tumour board · confidential"));
+
+    auto* top = new QHBoxLayout;
+    auto* confidential = new QLabel(tr("CONFIDENTIAL · tumour board"), this);
+    confidential->setObjectName(QStringLiteral("confidential"));
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("caseHeading"));
+    auto* keys = new QLabel(tr("→ / Page Down: next   ← / Page Up: previous   Esc: leave"), this);
+    keys->setObjectName(QStringLiteral("keys"));
+    top->addWidget(confidential);
+    top->addSpacing(30);
+    top->addWidget(m_heading, 1);
+    top->addWidget(keys);
+
+    // Left: the disease; right: the plan and the decision.
+    m_disease = new QLabel(this);
+    m_disease->setObjectName(QStringLiteral("disease"));
+    m_disease->setWordWrap(true);
+    m_disease->setTextFormat(Qt::RichText);
+    m_disease->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* diseaseScroll = new QScrollArea(this);
+    diseaseScroll->setWidget(m_disease);
+    diseaseScroll->setWidgetResizable(true);
+    diseaseScroll->setFocusPolicy(Qt::NoFocus);
+
+    m_plan = new QLabel(this);
+    m_plan->setObjectName(QStringLiteral("plan"));
+    m_plan->setWordWrap(true);
+    m_plan->setTextFormat(Qt::RichText);
+    m_plan->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* planScroll = new QScrollArea(this);
+    planScroll->setWidget(m_plan);
+    planScroll->setWidgetResizable(true);
+    planScroll->setFocusPolicy(Qt::NoFocus);
+
+    auto* decisionTitle = new QLabel(tr("Decision of the board"), this);
+    decisionTitle->setObjectName(QStringLiteral("decisionTitle"));
+    m_chosen = new QListWidget(this);
+    m_chosen->setObjectName(QStringLiteral("chosen"));
+    m_chosen->setAccessibleName(tr("Recommendations chosen by the board"));
+    m_decision = new QPlainTextEdit(this);
+    m_decision->setObjectName(QStringLiteral("decisionText"));
+    m_decision->setAccessibleName(tr("Decision (free text)"));
+    m_decision->setPlaceholderText(tr("The board's decision, e.g. start lanreotide; restage in 3 months"));
+    m_decision->setTabChangesFocus(true);
+    m_discussed = new QPushButton(tr("Record as discussed (Ctrl+Enter)"), this);
+    m_discussed->setObjectName(QStringLiteral("recordDiscussed"));
+    m_deferred = new QPushButton(tr("Defer (Ctrl+D)"), this);
+    m_deferred->setObjectName(QStringLiteral("recordDeferred"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("decisionStatus"));
+    m_status->setWordWrap(true);
+    connect(m_discussed, &QPushButton::clicked, this, [this] { record(QStringLiteral("discussed")); });
+    connect(m_deferred, &QPushButton::clicked, this, [this] { record(QStringLiteral("deferred")); });
+    auto* saveShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] { record(QStringLiteral("discussed")); });
+    auto* saveShortcut2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    connect(saveShortcut2, &QShortcut::activated, this, [this] { record(QStringLiteral("discussed")); });
+    auto* deferShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
+    connect(deferShortcut, &QShortcut::activated, this, [this] { record(QStringLiteral("deferred")); });
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(planScroll, 3);
+    right->addWidget(decisionTitle);
+    right->addWidget(m_chosen, 1);
+    right->addWidget(m_decision, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_discussed);
+    buttons->addWidget(m_deferred);
+    buttons->addStretch(1);
+    right->addLayout(buttons);
+    right->addWidget(m_status);
+
+    auto* body = new QHBoxLayout;
+    body->addWidget(diseaseScroll, 1);
+    body->addSpacing(24);
+    body->addLayout(right, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 20, 28, 20);
+    layout->addLayout(top);
+    layout->addSpacing(12);
+    layout->addLayout(body, 1);
+
+    // Page Up / Page Down and Esc work even while the decision is being typed; the arrows edit text there.
+    m_decision->installEventFilter(this);
+    m_chosen->installEventFilter(this);
+    for (QWidget* w : {static_cast<QWidget*>(m_chosen), static_cast<QWidget*>(m_decision),
+                       static_cast<QWidget*>(m_discussed), static_cast<QWidget*>(m_deferred)})
+        w->setEnabled(!m_readOnly);
+    showCase(0);
+}
+
+bool PresentationWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool inList = watched == m_chosen;
+        if (key->key() == Qt::Key_PageDown || (inList && key->key() == Qt::Key_Right)) {
+            next();
+            return true;
+        }
+        if (key->key() == Qt::Key_PageUp || (inList && key->key() == Qt::Key_Left)) {
+            previous();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            close();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_PageDown:
+        next();
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_PageUp:
+        previous();
+        break;
+    case Qt::Key_Escape:
+        close();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void PresentationWindow::next()
+{
+    if (m_index + 1 < m_cases.size())
+        showCase(m_index + 1);
+}
+
+void PresentationWindow::previous()
+{
+    if (m_index > 0)
+        showCase(m_index - 1);
+}
+
+void PresentationWindow::showCase(int index)
+{
+    if (m_cases.isEmpty()) {
+        m_heading->setText(tr("The agenda is empty"));
+        m_disease->clear();
+        m_plan->clear();
+        return;
+    }
+    m_index = std::clamp(index, 0, static_cast<int>(m_cases.size()) - 1);
+    const BoardCaseView& c = m_cases.at(m_index);
+    m_heading->setText(tr("Case %1 of %2 · %3 · %4").arg(c.number).arg(c.total).arg(c.sex, c.ageBand));
+
+    QString d;
+    d += QStringLiteral("<h2 style='color:#ffd700'>%1 · %2</h2>")
+             .arg(esc(words(c.category)), c.grade.isEmpty() ? tr("not graded") : tr("grade %1").arg(esc(c.grade)));
+    for (const QString& b : c.basis)
+        d += QStringLiteral("<div>• %1</div>").arg(esc(b));
+    d += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Disease"));
+    const auto row = [&d](const QString& k, const QString& v) {
+        d += QStringLiteral("<div><b>%1:</b> %2</div>").arg(k, v);
+    };
+    row(tr("Primary"), esc(words(c.primarySite)));
+    row(tr("Differentiation"), esc(c.differentiation) + (c.ki67 ? tr(" · Ki-67 %1 %").arg(number(*c.ki67)) : QString()));
+    row(tr("Function"), esc(words(c.functionalSyndrome)) + (c.uncontrolledSyndrome ? tr(" (uncontrolled)") : QString()));
+    row(tr("Metastases"), esc(c.metastaticSites.join(QStringLiteral(", "))));
+    QStringList liver;
+    if (c.liverLesions)
+        liver << tr("%n lesion(s)", nullptr, *c.liverLesions);
+    if (c.largestLiverLesionCm)
+        liver << tr("largest %1 cm").arg(number(*c.largestLiverLesionCm));
+    if (c.liverInvolvementPercent)
+        liver << tr("%1 % of the liver").arg(number(*c.liverInvolvementPercent));
+    if (c.resectableFraction)
+        liver << tr("%1 % resectable").arg(number(*c.resectableFraction));
+    if (!liver.isEmpty())
+        row(tr("Liver burden"), liver.join(QStringLiteral(", ")));
+    row(tr("ECOG"), QString::number(c.ecog));
+    row(tr("Status"), esc(words(c.diseaseStatus)));
+    row(tr("SSTR imaging"), esc(words(c.sstrImaging)));
+    row(tr("Prior therapy"), c.priorTherapies.isEmpty() ? tr("none") : esc(c.priorTherapies.join(QStringLiteral(", "))));
+    if (!c.priorSurgery.isEmpty())
+        row(tr("Prior surgery"), esc(words(c.priorSurgery.join(QStringLiteral(", ")))));
+    if (!c.warnings.isEmpty()) {
+        d += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Warnings"));
+        for (const auto& [severity, message] : c.warnings)
+            d += QStringLiteral("<div>%1 <b>%2</b> %3</div>")
+                     .arg(severity == QLatin1String("critical")  ? QStringLiteral("⛔")
+                          : severity == QLatin1String("caution") ? QStringLiteral("⚠")
+                                                                 : QStringLiteral("ℹ"),
+                          esc(severity.toUpper()), esc(message));
+    }
+    if (!c.prognosis.isEmpty()) {
+        d += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Adverse prognosis factors"));
+        for (const QString& f : c.prognosis)
+            d += QStringLiteral("<div>• %1</div>").arg(esc(f));
+    }
+    m_disease->setText(d);
+
+    QString p = QStringLiteral("<h2 style='color:#ffd700'>%1</h2>").arg(tr("Plan"));
+    for (const BoardCaseView::Recommendation& r : c.recommendations)
+        p += QStringLiteral("<div>• <b>%1</b> · %2 · %3%4</div>")
+                 .arg(esc(r.name), esc(r.strength), esc(words(r.role)),
+                      r.review == QLatin1String("approved") ? QString() : tr(" · pending clinical review"));
+    if (!c.avoid.isEmpty()) {
+        p += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Avoid"));
+        for (const QString& a : c.avoid)
+            p += QStringLiteral("<div>✖ %1</div>").arg(esc(a));
+    }
+    m_plan->setText(p);
+
+    m_chosen->clear();
+    for (const BoardCaseView::Recommendation& r : c.recommendations) {
+        auto* item = new QListWidgetItem(r.name, m_chosen);
+        item->setData(Qt::UserRole, r.therapy);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(c.chosen.contains(r.therapy) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_decision->setPlainText(c.decision);
+    m_status->setText(c.status == QLatin1String("pending") ? tr("Not decided yet")
+                                                           : tr("Recorded: %1").arg(c.status));
+}
+
+bool PresentationWindow::record(const QString& status)
+{
+    if (m_readOnly || m_cases.isEmpty() || !m_save)
+        return false;
+    QStringList chosen;
+    for (int i = 0; i < m_chosen->count(); ++i) {
+        if (m_chosen->item(i)->checkState() == Qt::Checked)
+            chosen << m_chosen->item(i)->data(Qt::UserRole).toString();
+    }
+    const int position = m_cases.at(m_index).number;
+    const Status saved = m_save(position, status, m_decision->toPlainText(), chosen);
+    if (!saved.ok()) {
+        m_status->setText(tr("Not recorded: %1").arg(saved.messages().join(QStringLiteral("; "))));
+        return false;
+    }
+    if (m_reload) {
+        const auto fresh = m_reload();
+        if (fresh.ok())
+            m_cases = fresh.value();
+    }
+    showCase(m_index);
+    return true;
+}
+
+} // namespace netdesk
