@@ -177,6 +177,14 @@ void TestRegistry::upgradesEveryReleasedSchema()
         QVERIFY(raw.open());
         for (const QString& table : Registry::tables()) {
             QSqlQuery q(raw);
+            // A table of a later schema version starts empty after the migration.
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                               .arg(table)));
+            QVERIFY(q.next());
+            if (q.value(0).toInt() == 0) {
+                before.insert(table, 0);
+                continue;
+            }
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table));
             QVERIFY(q.next());
             before.insert(table, q.value(0).toLongLong());

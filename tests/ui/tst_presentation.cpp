@@ -1,0 +1,200 @@
+// Tumour-board presentation offscreen: anonymous by construction (every visible text of every widget
+// and window title, for every case of a three-patient agenda, holds none of the patients' names,
+// record numbers or birth dates), keyboard navigation, the decision panel, large type.
+#include "core/board/BoardView.h"
+#include "tests/support/BoardFixture.h"
+#include "ui/board/PresentationWindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace netdesk;
+using namespace netdesk::test;
+
+namespace {
+
+// Everything a person in the room could read: window titles, labels (as plain text), buttons, list
+// items, text fields, tooltips and accessible names of every visible widget of every window.
+QStringList visibleTexts()
+{
+    QStringList out;
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (!top->isVisible())
+            continue;
+        out << top->windowTitle();
+        QList<QWidget*> widgets = top->findChildren<QWidget*>();
+        widgets.prepend(top);
+        for (QWidget* w : widgets) {
+            if (!w->isVisible())
+                continue;
+            out << w->toolTip() << w->accessibleName() << w->windowTitle();
+            if (auto* label = qobject_cast<QLabel*>(w)) {
+                QTextDocument doc;
+                doc.setHtml(label->text());
+                out << label->text() << doc.toPlainText();
+            } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+                out << button->text();
+            } else if (auto* edit = qobject_cast<QPlainTextEdit*>(w)) {
+                out << edit->toPlainText() << edit->placeholderText();
+            } else if (auto* line = qobject_cast<QLineEdit*>(w)) {
+                out << line->text();
+            } else if (auto* list = qobject_cast<QListWidget*>(w)) {
+                for (int i = 0; i < list->count(); ++i)
+                    out << list->item(i)->text();
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPresentation final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void noIdentifierOnAnyScreen();
+    void keyboardMovesBetweenCasesAndLeaves();
+    void decisionPanelRecordsWithoutLeaving();
+    void closedMeetingIsReadOnly();
+
+private:
+    std::unique_ptr<PresentationWindow> present(bool readOnly = false);
+    std::unique_ptr<BoardFixture> m_f;
+};
+
+void TestPresentation::init()
+{
+    m_f = std::make_unique<BoardFixture>();
+    QVERIFY(m_f->setUp());
+}
+
+void TestPresentation::cleanup()
+{
+    m_f.reset();
+}
+
+std::unique_ptr<PresentationWindow> TestPresentation::present(bool readOnly)
+{
+    const auto reload = [this]() -> Result<QList<BoardCaseView>> {
+        const auto m = m_f->registry->board().meeting(m_f->meetingId);
+        if (!m.ok())
+            return m.problems();
+        return anonymousAgenda(*m_f->db, m.value());
+    };
+    const auto save = [this](int position, const QString& status, const QString& text, const QStringList& chosen) -> Status {
+        const auto r = m_f->registry->board().decideAt(m_f->meetingId, position, status, text, chosen);
+        if (!r.ok())
+            return r.problems();
+        return Done{};
+    };
+    auto views = reload();
+    if (!views.ok())
+        qFatal("agenda: %s", qPrintable(views.messages().join(u'\n')));
+    auto w = std::make_unique<PresentationWindow>(views.value(), reload, save, readOnly);
+    w->resize(1920, 1080);
+    w->show();
+    w->activateWindow();
+    if (!QTest::qWaitForWindowActive(w.get()))
+        qFatal("presentation window not active");
+    return w;
+}
+
+void TestPresentation::noIdentifierOnAnyScreen()
+{
+    auto w = present();
+    const QStringList ids = BoardFixture::identifiers();
+    QCOMPARE(ids.size(), 24);
+    for (int n = 1; n <= 3; ++n) {
+        QCOMPARE(w->currentCase(), n);
+        const QStringList texts = visibleTexts();
+        const QString all = texts.join(u'\n');
+        QVERIFY(all.contains(QStringLiteral("Case %1 of 3").arg(n)));
+        QVERIFY(all.contains(QStringLiteral("CONFIDENTIAL")));
+        for (const QString& id : ids)
+            QVERIFY2(!all.contains(id), qPrintable(QStringLiteral("case %1 shows %2").arg(n).arg(id)));
+        QTest::keyClick(w.get(), Qt::Key_Right);
+    }
+    // Sanity: the walk does see what is on screen (a recommendation and the disease facts).
+    QVERIFY(visibleTexts().join(u'\n').contains(QStringLiteral("ECOG")));
+}
+
+void TestPresentation::keyboardMovesBetweenCasesAndLeaves()
+{
+    auto w = present();
+    QTest::keyClick(w.get(), Qt::Key_Right);
+    QCOMPARE(w->currentCase(), 2);
+    QTest::keyClick(w.get(), Qt::Key_PageDown);
+    QCOMPARE(w->currentCase(), 3);
+    QTest::keyClick(w.get(), Qt::Key_PageDown); // stays on the last
+    QCOMPARE(w->currentCase(), 3);
+    QTest::keyClick(w.get(), Qt::Key_Left);
+    QCOMPARE(w->currentCase(), 2);
+    // Page Up works while the decision is being typed; arrows there edit the text.
+    auto* text = w->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"));
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("ab"));
+    QTest::keyClick(text, Qt::Key_Left);
+    QCOMPARE(w->currentCase(), 2);
+    QTest::keyClick(text, Qt::Key_PageUp);
+    QCOMPARE(w->currentCase(), 1);
+    // Large type: body text at least 24 px.
+    auto* disease = w->findChild<QLabel*>(QStringLiteral("disease"));
+    QVERIFY(disease->font().pixelSize() >= 24 || QFontInfo(disease->font()).pixelSize() >= 24);
+    QTest::keyClick(w.get(), Qt::Key_Escape);
+    QVERIFY(!w->isVisible());
+}
+
+void TestPresentation::decisionPanelRecordsWithoutLeaving()
+{
+    auto w = present();
+    QTest::keyClick(w.get(), Qt::Key_Right); // case 2
+    auto* chosen = w->findChild<QListWidget*>(QStringLiteral("chosen"));
+    auto* text = w->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"));
+    QVERIFY(chosen->count() > 0);
+    chosen->setFocus();
+    chosen->setCurrentRow(0);
+    QTest::keyClick(chosen, Qt::Key_Space);
+    QCOMPARE(chosen->item(0)->checkState(), Qt::Checked);
+    const QString code = chosen->item(0)->data(Qt::UserRole).toString();
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("Start as proposed; restage in 3 months"));
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    const auto m = m_f->registry->board().meeting(m_f->meetingId);
+    const BoardCase& c = m.value().cases.at(1);
+    QCOMPARE(c.status, QStringLiteral("discussed"));
+    QCOMPARE(c.decision, QStringLiteral("Start as proposed; restage in 3 months"));
+    QCOMPARE(c.chosen, QStringList{code});
+    QCOMPARE(w->currentCase(), 2);
+    QVERIFY(w->isVisible());
+    QVERIFY(w->findChild<QLabel*>(QStringLiteral("decisionStatus"))->text().contains(QStringLiteral("discussed")));
+    // Deferring an empty decision is allowed; discussing one is not, and the reason shows.
+    QTest::keyClick(w.get(), Qt::Key_Right); // case 3
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(w->findChild<QLabel*>(QStringLiteral("decisionStatus"))->text().contains(QStringLiteral("Not recorded")));
+    QTest::keyClick(text, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_f->registry->board().meeting(m_f->meetingId).value().cases.at(2).status, QStringLiteral("deferred"));
+}
+
+void TestPresentation::closedMeetingIsReadOnly()
+{
+    QVERIFY(m_f->registry->board().close(m_f->meetingId).ok());
+    auto w = present(true);
+    QVERIFY(!w->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"))->isEnabled());
+    QVERIFY(!w->record(QStringLiteral("discussed")));
+    QTest::keyClick(w.get(), Qt::Key_Right);
+    QCOMPARE(w->currentCase(), 2);
+}
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"
