@@ -1,6 +1,7 @@
 // netdesk-cli: the command-line twin of NETDesk. Only wiring: parsing arguments, reading files,
 // printing; everything clinical happens in netdesk_core.
 #include "app/cli/Output.h"
+#include "app/cli/BoardCommand.h"
 #include "app/cli/RegistryCommand.h"
 #include "app/cli/ReportCommand.h"
 #include "core/guideline/Engine.h"
@@ -35,6 +36,7 @@ commands:
   registry ...      the patient registry: patients, assessments, follow-up reminders, backups
                     (netdesk-cli registry --help)
   report ...        the patient or professional printout as PDF (netdesk-cli report --help)
+  board ...         tumour-board meetings: agenda, decisions, summary PDF (netdesk-cli board --help)
 
 options:
   --help            this text (also: netdesk-cli plan --help)
@@ -194,7 +196,9 @@ int plan(const QStringList& args)
 int main(int argc, char* argv[])
 {
     // Reports lay text out with fonts, which needs a GUI application; it never opens a window.
-    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    for (int a = 2; argc > 1 && qstrcmp(argv[1], "board") == 0 && a < argc; ++a)
+        report = report || qstrcmp(argv[a], "summary") == 0; // the board summary is a printout too
     if (report && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
@@ -219,6 +223,8 @@ int main(int argc, char* argv[])
         return runRegistryCommand(args);
     if (command == QLatin1String("report"))
         return runReportCommand(args);
+    if (command == QLatin1String("board"))
+        return runBoardCommand(args);
     printErr(QStringLiteral("netdesk-cli: unknown command %1 (see --help)").arg(command));
     return exitFailure;
 }

@@ -77,6 +77,7 @@ private slots:
     void vignettePrintouts();
     void registryPatientPrintout();
     void refusedInputWritesNothing();
+    void boardSummaryIdentifiedAndAnonymous();
 
 private:
     QTemporaryDir m_dir;
@@ -248,6 +249,74 @@ void TestPrintouts::refusedInputWritesNothing()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("allowed: en, de"));
     QVERIFY(!QFile::exists(pdf));
+}
+
+// netdesk-cli board end to end: a meeting prepared, decided and closed on the command line; its
+// summary PDF in both versions. The anonymous one names no patient, record number or birth date.
+void TestPrintouts::boardSummaryIdentifiedAndAnonymous()
+{
+    const QString db = m_dir.filePath(QStringLiteral("board.sqlite"));
+    const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--today"), testToday()};
+    QCOMPARE(runCli(QStringList{QStringLiteral("registry")} + base +
+                    QStringList{QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("3")})
+                 .exitCode,
+             0);
+    const auto board = [&](const QStringList& args) {
+        return runCli(QStringList{QStringLiteral("board")} + base + QStringList{QStringLiteral("--author"), QStringLiteral("Dr. Chair")} + args);
+    };
+    CliRun run = board({QStringLiteral("create"), QStringLiteral("--date"), testToday(), QStringLiteral("--title"),
+                        QStringLiteral("NET board"), QStringLiteral("--attendee"), QStringLiteral("A. Weber: medical oncology"),
+                        QStringLiteral("--attendee"), QStringLiteral("B. Yilmaz: nuclear medicine")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.startsWith("meeting 1 "));
+    QCOMPARE(board({QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("DEMO-000001"), QStringLiteral("DEMO-000002"),
+                    QStringLiteral("DEMO-000003")})
+                 .exitCode,
+             0);
+    run = board({QStringLiteral("decide"), QStringLiteral("1"), QStringLiteral("DEMO-000002"), QStringLiteral("--status"),
+                 QStringLiteral("discussed"), QStringLiteral("--decision"), QStringLiteral("Proceed as planned"),
+                 QStringLiteral("--choose"), QStringLiteral("TUMOR_BOARD")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = board({QStringLiteral("decide"), QStringLiteral("1"), QStringLiteral("DEMO-000003"), QStringLiteral("--status"),
+                 QStringLiteral("maybe")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("status: \"maybe\" is not allowed"));
+    QCOMPARE(board({QStringLiteral("close"), QStringLiteral("1")}).exitCode, 0);
+    run = board({QStringLiteral("decide"), QStringLiteral("1"), QStringLiteral("DEMO-000003"), QStringLiteral("--status"),
+                 QStringLiteral("deferred")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("closed"));
+
+    // Who the three patients are, from the registry.
+    QStringList identifiers;
+    for (const char* record : {"DEMO-000001", "DEMO-000002", "DEMO-000003"}) {
+        const CliRun h = runCli(QStringList{QStringLiteral("registry")} + base +
+                                QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("history"),
+                                            QString::fromLatin1(record)});
+        const QJsonObject p = QJsonDocument::fromJson(h.out).object().value(QStringLiteral("patient")).toObject();
+        identifiers << p.value(QStringLiteral("recordNumber")).toString() << p.value(QStringLiteral("familyName")).toString()
+                    << p.value(QStringLiteral("givenName")).toString() << p.value(QStringLiteral("birthDate")).toString();
+    }
+    QVERIFY2(!identifiers.contains(QString()), qPrintable(identifiers.join(u',')));
+    const QString identified = m_dir.filePath(QStringLiteral("board.pdf"));
+    const QString anonymous = m_dir.filePath(QStringLiteral("board-anonymous.pdf"));
+    QCOMPARE(board({QStringLiteral("summary"), QStringLiteral("1"), QStringLiteral("--pdf"), identified}).exitCode, 0);
+    QCOMPARE(board({QStringLiteral("summary"), QStringLiteral("1"), QStringLiteral("--pdf"), anonymous,
+                    QStringLiteral("--anonymous")})
+                 .exitCode,
+             0);
+    const QString withNames = pdfText(identified);
+    const QString without = pdfText(anonymous);
+    for (const QString& text : {withNames, without}) {
+        QVERIFY(text.contains(QStringLiteral("A. Weber (medical oncology)")));
+        QVERIFY(text.contains(QStringLiteral("Proceed as planned")));
+        QVERIFY(text.contains(QStringLiteral("Case 3 · ")));
+        QVERIFY(text.contains(QStringLiteral("Dr. Chair")));
+    }
+    for (const QString& id : std::as_const(identifiers)) {
+        QVERIFY2(withNames.contains(id), qPrintable(id));
+        QVERIFY2(!without.contains(id), qPrintable(id));
+    }
 }
 
 QTEST_MAIN(TestPrintouts)

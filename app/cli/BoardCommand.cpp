@@ -1,0 +1,284 @@
+#include "app/cli/BoardCommand.h"
+
+#include "app/cli/Output.h"
+#include "core/followup/Clock.h"
+#include "core/registry/Registry.h"
+#include "core/report/BoardSummary.h"
+#include "ui/report/ReportRenderer.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+
+#include <memory>
+
+namespace netdesk::cli {
+
+namespace {
+
+const char* help = R"(usage: netdesk-cli board --db FILE [--format text|json] [--today YYYY-MM-DD] [--author NAME]
+                       COMMAND [ARGS]
+
+Tumour-board meetings in the registry: an agenda of patients (each with their latest assessment),
+the board's decision per case (free text, the recommendations chosen, discussed or deferred, with
+time and author), closed for good at the end. Every change is in the audit log.
+
+commands:
+  create --date YYYY-MM-DD [--title TEXT] [--attendee "NAME: ROLE"]...
+                                   a new meeting; prints its number
+  add MEETING RECORD [RECORD...]   put patients on the agenda, in this order
+  decide MEETING RECORD --status discussed|deferred [--decision TEXT] [--choose CODE[,CODE...]]
+                                   record the board's decision for one case
+  close MEETING                    close the meeting: nothing in it can change afterwards
+  show MEETING                     the meeting, attendees, agenda and decisions (identified)
+  list                             the meetings, newest first
+  summary MEETING --pdf OUT.pdf [--anonymous] [--clinic NAME]
+                                   the summary printout, identified or anonymous
+
+exit status: 0 success; 2 wrong input (nothing stored; every problem on standard error); 1 any other
+failure
+)";
+
+QString dateText(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+void printMeeting(const BoardMeeting& m, bool json)
+{
+    if (json) {
+        printOut(QJsonDocument(boardMeetingJson(m)).toJson());
+        return;
+    }
+    QString t = QStringLiteral("meeting %1  %2  %3  %4\n").arg(m.id).arg(m.date.toString(Qt::ISODate), m.title, m.status);
+    for (const BoardAttendee& a : m.attendees)
+        t += QStringLiteral("  attendee  %1 (%2)\n").arg(a.name, a.role);
+    for (const BoardCase& c : m.cases) {
+        t += QStringLiteral("  case %1  %2  %3").arg(c.position).arg(c.recordNumber, c.status);
+        if (!c.chosen.isEmpty())
+            t += QStringLiteral("  chosen %1").arg(c.chosen.join(u','));
+        if (!c.decision.isEmpty())
+            t += QStringLiteral("  \"%1\"").arg(c.decision);
+        if (c.decidedAt.isValid())
+            t += QStringLiteral("  (%1, %2)").arg(dateText(c.decidedAt), c.decidedBy);
+        t += u'\n';
+    }
+    printOut(t);
+}
+
+int problemsExit(const Problems& problems)
+{
+    bool failure = false;
+    for (const Problem& p : problems) {
+        printErr(p.toString());
+        failure = failure || p.failure;
+    }
+    return failure ? exitFailure : exitInvalid;
+}
+
+} // namespace
+
+int runBoardCommand(const QStringList& args)
+{
+    QString dbPath;
+    QString format = QStringLiteral("text");
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString author = env.value(QStringLiteral("USER"), env.value(QStringLiteral("LOGNAME"), QStringLiteral("unknown")));
+    QDate today;
+    qsizetype i = 0;
+    for (; i < args.size() && args.at(i).startsWith(QLatin1String("--")); i += 2) {
+        const QString& opt = args.at(i);
+        if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
+            printOut(QByteArray(help));
+            return exitOk;
+        }
+        if (i + 1 >= args.size()) {
+            printErr(QStringLiteral("netdesk-cli board: %1 needs a value (see --help)").arg(opt));
+            return exitFailure;
+        }
+        const QString value = args.at(i + 1);
+        if (opt == QLatin1String("--db"))
+            dbPath = value;
+        else if (opt == QLatin1String("--format"))
+            format = value;
+        else if (opt == QLatin1String("--author"))
+            author = value;
+        else if (opt == QLatin1String("--today")) {
+            today = QDate::fromString(value, Qt::ISODate);
+            if (!today.isValid() || value.size() != 10) {
+                printErr(QStringLiteral("netdesk-cli board: --today %1 is not a date; allowed: YYYY-MM-DD").arg(value));
+                return exitFailure;
+            }
+        } else {
+            printErr(QStringLiteral("netdesk-cli board: unknown option %1 (see --help)").arg(opt));
+            return exitFailure;
+        }
+    }
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        printErr(QStringLiteral("netdesk-cli board: --format %1 is not allowed; allowed: text, json").arg(format));
+        return exitFailure;
+    }
+    if (i >= args.size()) {
+        printErr(QStringLiteral("netdesk-cli board: no command given (see --help)"));
+        return exitFailure;
+    }
+    const QString command = args.at(i);
+    const QStringList rest = args.mid(i + 1);
+    static const QStringList commands{QStringLiteral("create"), QStringLiteral("add"),  QStringLiteral("decide"),
+                                      QStringLiteral("close"),  QStringLiteral("show"), QStringLiteral("list"),
+                                      QStringLiteral("summary")};
+    if (!commands.contains(command)) {
+        printErr(QStringLiteral("netdesk-cli board: unknown command %1; allowed: %2 (see --help)")
+                     .arg(command, commands.join(QStringLiteral(", "))));
+        return exitFailure;
+    }
+    if (dbPath.isEmpty())
+        dbPath = Database::defaultPath();
+    if (!QFileInfo::exists(dbPath)) {
+        printErr(QStringLiteral("db: there is no registry at %1").arg(dbPath));
+        return exitInvalid;
+    }
+    auto db = Database::open(dbPath);
+    if (!db.ok())
+        return problemsExit(db.problems());
+    auto kb = KnowledgeBase::loadEmbedded();
+    if (!kb.ok())
+        return problemsExit(kb.problems());
+    std::unique_ptr<Clock> clock;
+    if (today.isValid())
+        clock = std::make_unique<PinnedDateClock>(today);
+    else
+        clock = std::make_unique<SystemClock>();
+    Registry registry(*db.value(), *clock, author, kb.value());
+    Board board = registry.board();
+    const bool json = format == QLatin1String("json");
+
+    // Options after the command: --name value, repeatable; the rest are positional.
+    QMultiMap<QString, QString> options;
+    QStringList positional;
+    bool anonymous = false;
+    for (qsizetype k = 0; k < rest.size(); ++k) {
+        const QString& a = rest.at(k);
+        if (a == QLatin1String("--anonymous")) {
+            anonymous = true;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            static const QStringList valued{QStringLiteral("--date"),     QStringLiteral("--title"),
+                                            QStringLiteral("--attendee"), QStringLiteral("--status"),
+                                            QStringLiteral("--decision"), QStringLiteral("--choose"),
+                                            QStringLiteral("--pdf"),      QStringLiteral("--clinic")};
+            if (!valued.contains(a)) {
+                printErr(QStringLiteral("netdesk-cli board %1: unknown option %2 (see --help)").arg(command, a));
+                return exitFailure;
+            }
+            if (k + 1 >= rest.size()) {
+                printErr(QStringLiteral("netdesk-cli board %1: %2 needs a value").arg(command, a));
+                return exitFailure;
+            }
+            options.insert(a.mid(2), rest.at(++k));
+        } else {
+            positional << a;
+        }
+    }
+    const auto meetingNumber = [&](qint64& id) {
+        bool ok = false;
+        id = positional.value(0).toLongLong(&ok);
+        if (!ok || id < 1) {
+            printErr(QStringLiteral("meeting: \"%1\" is not a meeting number (see board list)").arg(positional.value(0)));
+            return false;
+        }
+        return true;
+    };
+
+    if (command == QLatin1String("create")) {
+        const QString dateText = options.value(QStringLiteral("date"));
+        const QDate date = QDate::fromString(dateText, Qt::ISODate);
+        if (!date.isValid() || dateText.size() != 10) {
+            printErr(QStringLiteral("date: \"%1\" is not a date; allowed: YYYY-MM-DD").arg(dateText));
+            return exitInvalid;
+        }
+        QList<BoardAttendee> attendees;
+        const QStringList given = options.values(QStringLiteral("attendee"));
+        for (auto it = given.crbegin(); it != given.crend(); ++it) // QMultiMap: newest first
+            attendees.append({it->section(u':', 0, 0).trimmed(), it->section(u':', 1).trimmed()});
+        const auto made = board.create(date, options.value(QStringLiteral("title")), attendees);
+        if (!made.ok())
+            return problemsExit(made.problems());
+        printMeeting(made.value(), json);
+        return exitOk;
+    }
+    if (command == QLatin1String("list")) {
+        const auto all = board.meetings();
+        if (!all.ok())
+            return problemsExit(all.problems());
+        if (json) {
+            QJsonArray a;
+            for (const BoardMeeting& m : all.value())
+                a.append(boardMeetingJson(m));
+            printOut(QJsonDocument(a).toJson());
+        } else {
+            QString t;
+            for (const BoardMeeting& m : all.value())
+                t += QStringLiteral("%1  %2  %3  %4 case(s)  %5\n")
+                         .arg(m.id)
+                         .arg(m.date.toString(Qt::ISODate), m.status)
+                         .arg(m.cases.size())
+                         .arg(m.title);
+            printOut(t);
+        }
+        return exitOk;
+    }
+    qint64 id = 0;
+    if (!meetingNumber(id))
+        return exitInvalid;
+    Result<BoardMeeting> result = Problems{};
+    if (command == QLatin1String("add")) {
+        if (positional.size() < 2) {
+            printErr(QStringLiteral("record: give at least one record number after the meeting"));
+            return exitInvalid;
+        }
+        for (const QString& record : positional.mid(1)) {
+            result = board.add(id, record);
+            if (!result.ok())
+                return problemsExit(result.problems());
+        }
+    } else if (command == QLatin1String("decide")) {
+        if (positional.size() != 2) {
+            printErr(QStringLiteral("record: give the meeting and one record number"));
+            return exitInvalid;
+        }
+        QStringList chosen;
+        for (const QString& c : options.value(QStringLiteral("choose")).split(u',', Qt::SkipEmptyParts))
+            chosen << c.trimmed();
+        result = board.decide(id, positional.at(1), options.value(QStringLiteral("status")),
+                              options.value(QStringLiteral("decision")), chosen);
+    } else if (command == QLatin1String("close")) {
+        result = board.close(id);
+    } else if (command == QLatin1String("show")) {
+        result = board.meeting(id);
+    } else { // summary
+        const QString pdf = options.value(QStringLiteral("pdf"));
+        if (pdf.isEmpty()) {
+            printErr(QStringLiteral("pdf: give the output file with --pdf OUT.pdf"));
+            return exitInvalid;
+        }
+        const auto m = board.meeting(id);
+        if (!m.ok())
+            return problemsExit(m.problems());
+        const auto doc = buildBoardSummary(*db.value(), m.value(), anonymous, options.value(QStringLiteral("clinic")),
+                                           clock->today());
+        if (!doc.ok())
+            return problemsExit(doc.problems());
+        const auto pages = writeReportPdf(doc.value(), pdf);
+        if (!pages.ok())
+            return problemsExit(pages.problems());
+        printErr(QStringLiteral("%1: %2 page(s), %3").arg(pdf).arg(pages.value()).arg(anonymous ? QStringLiteral("anonymous") : QStringLiteral("identified")));
+        return exitOk;
+    }
+    if (!result.ok())
+        return problemsExit(result.problems());
+    printMeeting(result.value(), json);
+    return exitOk;
+}
+
+} // namespace netdesk::cli
