@@ -4,6 +4,7 @@
 #include "core/guideline/KnowledgeBase.h"
 #include "core/interop/PlanText.h"
 #include "core/registry/Registry.h"
+#include "ui/board/BoardDialog.h"
 #include "ui/plan/PlanView.h"
 #include "ui/registry/DoneDialog.h"
 #include "ui/registry/PatientListModel.h"
@@ -119,6 +120,19 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     QAction* quit = caseMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    QMenu* boardMenu = menuBar()->addMenu(tr("&Board"));
+    QAction* boardAction = boardMenu->addAction(tr("Tumour board &meetings…"));
+    boardAction->setObjectName(QStringLiteral("boardAction"));
+    boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(boardAction, &QAction::triggered, this, [this] {
+        auto* dialog = new BoardDialog(m_registry, m_settings, m_today, m_currentRecord, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this] {
+            if (!m_currentRecord.isEmpty())
+                showPatient(m_currentRecord);
+        });
+        dialog->open();
+    });
     QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     QAction* settingsAction = toolsMenu->addAction(tr("&Settings…"));
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -393,6 +407,18 @@ void MainWindow::showPatient(const QString& recordNumber)
                                  : tr("imaging: %1").arg(r.outcome));
     html += QStringLiteral("</ul>");
     showTrend(h.results);
+    const auto decisions = m_registry.board().decisionsFor(recordNumber);
+    if (decisions.ok() && !decisions.value().isEmpty()) {
+        html += tr("<h3>Tumour board</h3><ul>");
+        for (const BoardDecision& d : decisions.value())
+            html += QStringLiteral("<li>%1 · %2 · <b>%3</b>%4%5</li>")
+                        .arg(d.meetingDate.toString(Qt::ISODate), escaped(d.meetingTitle), d.boardCase.status,
+                             d.boardCase.decision.isEmpty() ? QString() : QStringLiteral(": ") + escaped(d.boardCase.decision),
+                             d.boardCase.chosen.isEmpty()
+                                 ? QString()
+                                 : tr(" (chosen: %1)").arg(escaped(d.boardCase.chosen.join(QStringLiteral(", ")))));
+        html += QStringLiteral("</ul>");
+    }
     html += tr("<h3>Assessments</h3><ul>");
     for (const AssessmentRecord& a : h.assessments)
         html +=

@@ -3,15 +3,21 @@
 // record numbers or birth dates), keyboard navigation, the decision panel, large type.
 #include "core/board/BoardView.h"
 #include "tests/support/BoardFixture.h"
+#include "ui/MainWindow.h"
+#include "ui/board/BoardDialog.h"
 #include "ui/board/PresentationWindow.h"
+#include "ui/settings/Settings.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QTextEdit>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextDocument>
 
 using namespace netdesk;
@@ -44,9 +50,17 @@ QStringList visibleTexts()
                 out << edit->toPlainText() << edit->placeholderText();
             } else if (auto* line = qobject_cast<QLineEdit*>(w)) {
                 out << line->text();
-            } else if (auto* list = qobject_cast<QListWidget*>(w)) {
-                for (int i = 0; i < list->count(); ++i)
-                    out << list->item(i)->text();
+            } else if (auto* rich = qobject_cast<QTextEdit*>(w)) {
+                out << rich->toPlainText();
+            } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+                // Lists and tables: every cell of the (first 500) rows, and the headers.
+                const QAbstractItemModel* model = view->model();
+                for (int r = 0; model && r < std::min(model->rowCount(), 500); ++r) {
+                    for (int c = 0; c < model->columnCount(); ++c)
+                        out << model->index(r, c).data().toString();
+                }
+                for (int c = 0; model && c < model->columnCount(); ++c)
+                    out << model->headerData(c, Qt::Horizontal).toString();
             }
         }
     }
@@ -66,6 +80,7 @@ private slots:
     void keyboardMovesBetweenCasesAndLeaves();
     void decisionPanelRecordsWithoutLeaving();
     void closedMeetingIsReadOnly();
+    void fromTheMainWindowNothingIdentifyingShows();
 
 private:
     std::unique_ptr<PresentationWindow> present(bool readOnly = false);
@@ -194,6 +209,50 @@ void TestPresentation::closedMeetingIsReadOnly()
     QVERIFY(!w->record(QStringLiteral("discussed")));
     QTest::keyClick(w.get(), Qt::Key_Right);
     QCOMPARE(w->currentCase(), 2);
+}
+
+// The desk's way in: Ctrl+B, choose the meeting, present. The main window (patient list, patient
+// page) and the board dialog are hidden while the presentation is up, so no window on the shared
+// screen identifies anyone; both come back on Esc, and the decision shows on the patient's page.
+void TestPresentation::fromTheMainWindowNothingIdentifyingShows()
+{
+    Settings settings(m_f->dir.filePath(QStringLiteral("netdesk.ini")));
+    MainWindow main(*m_f->registry, m_f->clock->today(), QStringLiteral("test"), settings);
+    main.show();
+    main.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&main));
+    main.showPatient(QStringLiteral("MRN-5822"));
+    QTest::keyClick(&main, Qt::Key_B, Qt::ControlModifier);
+    auto* dialog = main.findChild<BoardDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->selectMeeting(m_f->meetingId);
+    QVERIFY(visibleTexts().join(u'\n').contains(QStringLiteral("Zabransky"))); // the desk view is identified
+    PresentationWindow* w = dialog->present(false);
+    QVERIFY(w);
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(!main.isVisible());
+    QVERIFY(!dialog->isVisible());
+    for (int n = 1; n <= 3; ++n) {
+        const QString all = visibleTexts().join(u'\n');
+        QVERIFY(all.contains(QStringLiteral("Case %1 of 3").arg(n)));
+        for (const QString& id : BoardFixture::identifiers())
+            QVERIFY2(!all.contains(id), qPrintable(QStringLiteral("case %1 shows %2").arg(n).arg(id)));
+        if (n == 2) {
+            auto* text = w->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"));
+            text->setFocus();
+            QTest::keyClicks(text, QStringLiteral("Everolimus agreed"));
+            QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        }
+        QTest::keyClick(w, Qt::Key_Right);
+    }
+    QTest::keyClick(w, Qt::Key_Escape);
+    QTRY_VERIFY(main.isVisible());
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+    main.showPatient(QStringLiteral("MRN-5822"));
+    auto* page = main.findChild<QTextBrowser*>(QStringLiteral("patientPage"));
+    QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("Everolimus agreed")));
 }
 
 QTEST_MAIN(TestPresentation)
