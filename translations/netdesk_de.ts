@@ -372,6 +372,255 @@
     </message>
 </context>
 <context>
+    <name>netdesk::BoardDialog</name>
+    <message>
+        <location filename="../ui/board/BoardDialog.cpp" line="+35"/>
+        <source>Tumour board meetings</source>
+        <translation>Tumorkonferenzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings</source>
+        <translation>Konferenzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Neue Konferenz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add the current patient</source>
+        <translation>Aktuellen Patienten &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add %1</source>
+        <translation>%1 &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Present (full screen)</source>
+        <translation>&amp;Präsentieren (Vollbild)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose meeting…</source>
+        <translation>Konferenz a&amp;bschließen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary PDF…</source>
+        <translation>&amp;Zusammenfassung als PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anon&amp;ymous summary PDF…</source>
+        <translation>An&amp;onyme Zusammenfassung als PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Attendees:</source>
+        <translation>Teilnehmende:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda:</source>
+        <translation>Tagesordnung:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%1 · %2 · %3 · %n case(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n Fall</numerusform>
+            <numerusform>%1 · %2 · %3 · %n Fälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New tumour board meeting</source>
+        <translation>Neue Tumorkonferenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NET tumour board</source>
+        <translation>NET-Tumorkonferenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per line: name: role, e.g.
+A. Weber: medical oncology</source>
+        <translation>Eine Person pro Zeile: Name: Fachrichtung, z. B.
+A. Weber: Internistische Onkologie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendees:</source>
+        <translation>T&amp;eilnehmende:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Meeting %1 created.</source>
+        <translation>Konferenz %1 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is case %2 of the agenda.</source>
+        <translation>%1 ist Fall %2 der Tagesordnung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close meeting</source>
+        <translation>Konferenz abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the meeting? Its decisions can no longer change afterwards.</source>
+        <translation>Konferenz abschließen? Ihre Beschlüsse können danach nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting closed.</source>
+        <translation>Konferenz abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Save summary PDF</source>
+        <translation>Zusammenfassung als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Seite).</numerusform>
+            <numerusform>%1 gespeichert (%n Seiten).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::BoardSummary</name>
+    <message>
+        <location filename="../core/report/BoardSummary.cpp" line="+20"/>
+        <source>discussed</source>
+        <translation>besprochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deferred</source>
+        <translation>vertagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not decided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tumour board summary (anonymous)</source>
+        <translation>Zusammenfassung der Tumorkonferenz (anonym)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tumour board summary</source>
+        <translation>Zusammenfassung der Tumorkonferenz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>closed %1 by %2</source>
+        <translation>abgeschlossen am %1 durch %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open (decisions may still change)</source>
+        <translation>offen (Beschlüsse können sich noch ändern)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda and decisions</source>
+        <translation>Tagesordnung und Beschlüsse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category and plan</source>
+        <translation>Kategorie und Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Chosen:</source>
+        <translation>Gewählt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded %1 by %2</source>
+        <translation>festgehalten am %1 durch %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed %1. NETDesk supports, and does not replace, the board&apos;s clinical decision.</source>
+        <translation>Gedruckt am %1. NETDesk unterstützt die klinische Entscheidung der Tumorkonferenz und ersetzt sie nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anonymous version: patients appear as case number, sex and age band.</source>
+        <translation>Anonyme Fassung: Patientinnen und Patienten erscheinen nur als Fallnummer, Geschlecht und Altersgruppe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified version: confidential patient information.</source>
+        <translation>Identifizierte Fassung: vertrauliche Patientendaten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>netdesk::CaseWizard</name>
     <message>
         <location filename="../ui/wizard/CaseWizard.cpp" line="+32"/>
@@ -452,7 +701,7 @@
 <context>
     <name>netdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/MainWindow.cpp" line="+73"/>
         <source>NETDesk</source>
         <translation>NETDesk</translation>
     </message>
@@ -508,6 +757,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Tumorkonferenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tumour board &amp;meetings…</source>
+        <translation>Tumor&amp;konferenzen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extras</translation>
     </message>
@@ -687,6 +946,16 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <location line="+6"/>
         <source>imaging: %1</source>
         <translation>Bildgebung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Tumour board&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Tumorkonferenz&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (chosen: %1)</source>
+        <translation> (gewählt: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -944,6 +1213,207 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <location line="+3"/>
         <source>not scheduled</source>
         <translation>nicht geplant</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::PresentationWindow</name>
+    <message>
+        <location filename="../ui/board/PresentationWindow.cpp" line="+62"/>
+        <source>NETDesk · tumour board · confidential</source>
+        <translation>NETDesk · Tumorkonferenz · vertraulich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CONFIDENTIAL · tumour board</source>
+        <translation>VERTRAULICH · Tumorkonferenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ / Page Down: next   ← / Page Up: previous   Esc: leave</source>
+        <translation>→ / Bild ab: nächster   ← / Bild auf: voriger   Esc: beenden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Decision of the board</source>
+        <translation>Beschluss der Tumorkonferenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendations chosen by the board</source>
+        <translation>Von der Tumorkonferenz gewählte Empfehlungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision (free text)</source>
+        <translation>Beschluss (Freitext)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board&apos;s decision, e.g. start lanreotide; restage in 3 months</source>
+        <translation>Beschluss der Tumorkonferenz, z. B. Beginn mit Lanreotid; Re-Staging in 3 Monaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record as discussed (Ctrl+Enter)</source>
+        <translation>Als besprochen festhalten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defer (Ctrl+D)</source>
+        <translation>Vertagen (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The agenda is empty</source>
+        <translation>Die Tagesordnung ist leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case %1 of %2 · %3 · %4</source>
+        <translation>Fall %1 von %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not graded</source>
+        <translation>nicht bestimmt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grade %1</source>
+        <translation>Grading %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disease</source>
+        <translation>Erkrankung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Primary</source>
+        <translation>Primärtumor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differentiation</source>
+        <translation>Differenzierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · Ki-67 %1 %</source>
+        <translation> · Ki-67 %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Funktionalität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (uncontrolled)</source>
+        <translation> (nicht kontrolliert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metastases</source>
+        <translation>Metastasen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n lesion(s)</source>
+        <translation>
+            <numerusform>%n Läsion</numerusform>
+            <numerusform>%n Läsionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>largest %1 cm</source>
+        <translation>größte %1 cm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % of the liver</source>
+        <translation>%1 % der Leber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % resectable</source>
+        <translation>%1 % resektabel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liver burden</source>
+        <translation>Lebertumorlast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECOG</source>
+        <translation>ECOG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSTR imaging</source>
+        <translation>SSTR-Bildgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prior therapy</source>
+        <translation>Vortherapie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior surgery</source>
+        <translation>Vorangegangene Operationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adverse prognosis factors</source>
+        <translation>Ungünstige Prognosefaktoren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · pending clinical review</source>
+        <translation> · klinische Prüfung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avoid</source>
+        <translation>Vermeiden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded: %1</source>
+        <translation>Festgehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not recorded: %1</source>
+        <translation>Nicht festgehalten: %1</translation>
     </message>
 </context>
 <context>

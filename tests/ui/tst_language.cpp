@@ -131,7 +131,8 @@ void TestLanguage::mainWindowMenusInGerman()
     QStringList menus;
     for (const QAction* a : window.menuBar()->actions())
         menus << a->text();
-    QCOMPARE(menus, (QStringList{QStringLiteral("&Fall"), QStringLiteral("&Extras"), QStringLiteral("&Hilfe")}));
+    QCOMPARE(menus, (QStringList{QStringLiteral("&Fall"), QStringLiteral("&Tumorkonferenz"), QStringLiteral("&Extras"),
+                                 QStringLiteral("&Hilfe")}));
     QStringList caseItems;
     for (const QAction* a : window.menuBar()->actions().constFirst()->menu()->actions()) {
         if (!a->isSeparator())
