@@ -590,7 +590,12 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Beschluss</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Case %1 · %2 · %3</source>
+        <translation>Fall %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Chosen:</source>
         <translation>Gewählt:</translation>
     </message>
@@ -1407,8 +1412,13 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     </message>
     <message>
         <location line="+1"/>
-        <source>Recorded: %1</source>
-        <translation>Festgehalten: %1</translation>
+        <source>Recorded: discussed</source>
+        <translation>Festgehalten: besprochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded: deferred</source>
+        <translation>Festgehalten: vertagt</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1557,9 +1567,9 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Literatur</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Patient: not recorded (plan from a case file)</source>
-        <translation>Patient: nicht erfasst (Plan aus einer Falldatei)</translation>
+        <location line="+67"/>
+        <source>not recorded (plan from a case file)</source>
+        <translation>nicht erfasst (Plan aus einer Falldatei)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1573,12 +1583,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     </message>
     <message>
         <location line="+28"/>
-        <location line="+231"/>
+        <location line="+235"/>
         <source>Treatment plan: metastatic neuroendocrine neoplasm</source>
         <translation>Behandlungsplan: metastasierte neuroendokrine Neoplasie</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-230"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -1712,13 +1722,13 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Begründung und Hinweise</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+112"/>
+        <location line="+24"/>
+        <location line="+111"/>
         <source>Your treatment plan</source>
         <translation>Ihr Behandlungsplan</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>For %1 %2, born %3</source>
         <translation>Für %1 %2, geboren am %3</translation>
     </message>
@@ -1738,7 +1748,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>, %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Please note:</source>
         <translation>Bitte beachten Sie:</translation>
     </message>

@@ -278,7 +278,8 @@ private:
                 addNotes(r.notes, c->entry->notes);
             }
             if (r.why.isEmpty())
-                r.why << QStringLiteral("applies to every case");
+                r.why << (m_lang == QLatin1String("de") ? QStringLiteral("gilt für jeden Fall")
+                                                        : QStringLiteral("applies to every case"));
             r.text = texts.join(QLatin1Char(' '));
             r.regimen = regimens.join(QLatin1Char(' '));
             r.patientText = patientTexts.join(QLatin1Char(' '));

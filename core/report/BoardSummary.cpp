@@ -55,7 +55,7 @@ public:
         for (qsizetype i = 0; i < m.cases.size() && i < views.size(); ++i) {
             const BoardCase& c = m.cases.at(i);
             const BoardCaseView& v = views.at(i);
-            QString who = esc(v.heading());
+            QString who = esc(tr("Case %1 · %2 · %3").arg(v.number).arg(v.sex, v.ageBand));
             if (!anonymous) {
                 const auto p = PatientRepository(db).byId(c.patientId);
                 if (!p.ok()) {

@@ -123,10 +123,10 @@ public:
     QString references() const
     {
         const QJsonObject refs = m_plan.value(QStringLiteral("references")).toObject();
-        QString html = QStringLiteral("<h2>%1</h2><table class='refs' cellspacing='0' cellpadding='3' width='100%'>")
+        QString html = QStringLiteral("<h2>%1</h2><table cellspacing='0' cellpadding='8' width='100%'>")
                            .arg(tr("References"));
         for (const QString& label : m_cited)
-            html += QStringLiteral("<tr><td width='22%'><b>%1</b></td><td>%2</td></tr>")
+            html += QStringLiteral("<tr><td width='26%'><b>%1</b></td><td>%2</td></tr>")
                         .arg(esc(label), esc(refs.value(label).toString()));
         return html + QStringLiteral("</table>");
     }
@@ -161,28 +161,37 @@ public:
         return testsDisplayText(labs ? QStringLiteral("labs") : QStringLiteral("imaging"), what, m_in.language);
     }
 
+    // Spacing in px of the 300-dpi layout the renderer uses (Qt's rich text takes margins in px).
     QString style(int pt) const
     {
         return QStringLiteral("<style>"
                               "body { font-size: %1pt; }"
-                              "h1 { font-size: %2pt; margin-bottom: 4pt; }"
-                              "h2 { font-size: %3pt; margin-top: 14pt; margin-bottom: 4pt; }"
-                              "h3 { font-size: %1pt; margin-top: 8pt; margin-bottom: 2pt; }"
-                              "p { margin-top: 2pt; margin-bottom: 5pt; }"
+                              "h1 { font-size: %2pt; margin-top: 0px; margin-bottom: 20px; }"
+                              "h2 { font-size: %3pt; margin-top: 60px; margin-bottom: 14px; }"
+                              "h3 { font-size: %1pt; margin-top: 30px; margin-bottom: 6px; }"
+                              "p { margin-top: 6px; margin-bottom: 16px; }"
+                              "li { margin-bottom: 6px; }"
                               "td, th { vertical-align: top; }"
                               "th { text-align: left; background-color: #e8eef2; }"
                               ".src { color: #333333; }"
-                              ".note { background-color: #f2f2f2; }"
                               "</style>")
             .arg(pt)
             .arg(pt + 8)
             .arg(pt + 3);
     }
 
+    // A grey box with inner padding (a one-cell table: Qt's rich text pads table cells only).
+    static QString box(const QString& html)
+    {
+        return QStringLiteral("<table width='100%' cellpadding='24' cellspacing='0' bgcolor='#f0f0f0'><tr><td>%1</td></tr>"
+                              "</table>")
+            .arg(html);
+    }
+
     QString identityLine() const
     {
         if (!m_in.patient)
-            return tr("Patient: not recorded (plan from a case file)");
+            return tr("not recorded (plan from a case file)");
         const ReportIdentity& p = *m_in.patient;
         return tr("%1, %2 · record %3 · born %4 · %5")
             .arg(esc(p.familyName), esc(p.givenName), esc(p.recordNumber), date(p.birthDate), sexText(p.sex));
@@ -237,7 +246,7 @@ public:
             pending == 0 ? tr("every statement of this plan is clinically reviewed")
                          : tr("%n statement(s) of this plan are pending clinical review and marked so", nullptr, pending));
         h += QStringLiteral("</table>");
-        h += QStringLiteral("<p class='note'><i>%1</i></p>").arg(esc(str(m_plan, "disclaimer")));
+        h += QStringLiteral("<br/>") + box(QStringLiteral("<i>%1</i>").arg(esc(str(m_plan, "disclaimer"))));
 
         h += QStringLiteral("<h2>%1</h2>").arg(tr("Classification"));
         const QString grade = cls.value(QStringLiteral("grade")).isString() ? str(cls, "grade") : tr("not graded");
@@ -316,17 +325,22 @@ public:
 
         const QJsonObject followUp = m_plan.value(QStringLiteral("followUp")).toObject();
         h += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Follow-up"), esc(str(followUp, "title")));
-        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th><th>%2</th>"
-                            "<th>%3</th><th>%4</th></tr>")
+        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='12' width='100%'><tr><th width='21%'>%1</th>"
+                            "<th width='13%'>%2</th><th width='18%'>%3</th><th>%4</th></tr>")
                  .arg(tr("Next date"), tr("What"), tr("Schedule"), tr("Why and notes"));
         for (const Visit& visit : visits()) {
             QStringList notes{esc(str(visit.item, "reason"))};
-            for (const QJsonValue& n : arr(visit.item, "notes"))
-                notes << esc(str(n.toObject(), "text")) + cite(n.toObject().value(QStringLiteral("evidence")));
+            QJsonArray labels = visit.item.value(QStringLiteral("evidence")).toArray();
+            for (const QJsonValue& n : arr(visit.item, "notes")) {
+                notes << esc(str(n.toObject(), "text"));
+                for (const QJsonValue& l : n.toObject().value(QStringLiteral("evidence")).toArray()) {
+                    if (!labels.contains(l))
+                        labels.append(l);
+                }
+            }
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4%5%6</td></tr>")
                      .arg(date(visit.date), esc(testsOf(visit.item)), esc(str(visit.item, "schedule")),
-                          notes.join(QStringLiteral("<br/>")), reviewMark(visit.item, false),
-                          cite(visit.item.value(QStringLiteral("evidence"))));
+                          notes.join(QStringLiteral("<br/>")), reviewMark(visit.item, false), cite(labels));
         }
         h += QStringLiteral("</table>");
         h += references();
@@ -348,8 +362,7 @@ public:
                           .arg(date(QDate::fromString(str(m_plan, "assessmentDate"), Qt::ISODate)),
                                m_in.clinician.isEmpty() ? QString() : tr(" with %1").arg(esc(m_in.clinician)),
                                m_in.clinic.isEmpty() ? QString() : tr(", %1").arg(esc(m_in.clinic))));
-        h += QStringLiteral("<table class='note' cellpadding='6' width='100%'><tr><td><b>%1</b> %2</td></tr></table>")
-                 .arg(tr("Please note:"), esc(m_guide.note.get(m_in.language)));
+        h += box(QStringLiteral("<b>%1</b> %2").arg(tr("Please note:"), esc(m_guide.note.get(m_in.language))));
 
         h += QStringLiteral("<h2>%1</h2>").arg(tr("About your tumour"));
         const GuideText category = m_guide.categories.value(str(cls, "category"));
@@ -391,7 +404,7 @@ public:
         }
 
         h += QStringLiteral("<h2>%1</h2>").arg(tr("Your next appointments and tests"));
-        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='5' width='100%'><tr><th width='24%'>%1</th>"
+        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='12' width='100%'><tr><th width='26%'>%1</th>"
                             "<th>%2</th><th>%3</th></tr>")
                  .arg(tr("Date"), tr("What and why"), tr("How to prepare"));
         for (const Visit& visit : visits()) {

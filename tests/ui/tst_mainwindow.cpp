@@ -14,12 +14,14 @@
 #include "ui/registry/PatientListModel.h"
 #include "ui/registry/ReminderModel.h"
 #include "ui/report/ReportDialog.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLocale>
+#include <QPrinter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QLabel>
@@ -53,6 +55,7 @@ private slots:
     void settingsDialogStoresCheckedValues();
     void aboutNamesVersionKnowledgeBaseAndLimits();
     void printDialogSavesThePatientsPlanAsPdf();
+    void printerAndPdfLayTheSamePages();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -357,6 +360,25 @@ void TestMainWindow::printDialogSavesThePatientsPlanAsPdf()
             QVERIFY2(text.contains(due), qPrintable(due));
         }
     }
+}
+
+// The printer path (print preview and paper) lays the document out like the PDF: same page count.
+void TestMainWindow::printerAndPdfLayTheSamePages()
+{
+    Settings settings(m_dir->filePath(QStringLiteral("print.ini")));
+    ReportDialog dialog(*m_registry, QStringLiteral("DEMO-000004"), settings, m_clock->today());
+    const auto doc = dialog.document();
+    QVERIFY2(doc.ok(), qPrintable(doc.messages().join(u'\n')));
+    const auto pdfPages = writeReportPdf(doc.value(), m_dir->filePath(QStringLiteral("same.pdf")));
+    QVERIFY(pdfPages.ok());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(m_dir->filePath(QStringLiteral("printer.pdf")));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+    const auto printed = renderReport(doc.value(), printer);
+    QVERIFY(printed.ok());
+    QCOMPARE(printed.value(), pdfPages.value());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -281,8 +281,9 @@ void PresentationWindow::showCase(int index)
         item->setCheckState(c.chosen.contains(r.therapy) ? Qt::Checked : Qt::Unchecked);
     }
     m_decision->setPlainText(c.decision);
-    m_status->setText(c.status == QLatin1String("pending") ? tr("Not decided yet")
-                                                           : tr("Recorded: %1").arg(c.status));
+    m_status->setText(c.status == QLatin1String("pending")     ? tr("Not decided yet")
+                      : c.status == QLatin1String("discussed") ? tr("Recorded: discussed")
+                                                               : tr("Recorded: deferred"));
 }
 
 bool PresentationWindow::record(const QString& status)

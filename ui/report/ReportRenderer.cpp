@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QFileInfo>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -18,10 +19,16 @@ Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device
     QPainter painter;
     if (!painter.begin(&device))
         return Problems{{QStringLiteral("output"), QStringLiteral("cannot paint on the output device"), true}};
-    // Device pixels of the printable area (inside the page margins).
-    const QRect area = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    const double dpi = device.logicalDpiY();
-    const auto pt = [dpi](double points) { return points * dpi / 72.0; };
+    // The layout always happens at 300 dpi (a metrics-only image of that resolution), and the
+    // painter scales to the device: a 1200-dpi printer then gets the same pages as the 300-dpi PDF.
+    // (Laid out at the printer's own 1200 dpi, Qt's text layout took six times as many pages.)
+    constexpr double layoutDpi = 300.0;
+    QImage metrics(1, 1, QImage::Format_RGB32);
+    metrics.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
+    metrics.setDotsPerMeterY(qRound(layoutDpi / 0.0254));
+    const QRectF area(QPointF(0, 0), device.pageLayout().paintRect(QPageLayout::Inch).size() * layoutDpi);
+    painter.scale(device.logicalDpiX() / layoutDpi, device.logicalDpiY() / layoutDpi);
+    const auto pt = [](double points) { return points * layoutDpi / 72.0; };
 
     QFont bodyFont(QStringLiteral("DejaVu Sans"));
     bodyFont.setPointSizeF(report.bodyPointSize);
@@ -29,12 +36,12 @@ Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device
     smallFont.setPointSizeF(8.5);
 
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&device); // fonts in the device's resolution
+    doc.documentLayout()->setPaintDevice(&metrics); // fonts at the layout resolution
     doc.setDefaultFont(bodyFont);
     doc.setHtml(report.html);
     // Each page is the whole printable area; the root frame's top and bottom margins repeat on every
     // page and hold the running header and footer, so no line of text straddles a page break.
-    const double headerHeight = pt(28);
+    const double headerHeight = pt(30);
     const double footerHeight = pt(26);
     QTextFrameFormat frame = doc.rootFrame()->frameFormat();
     frame.setTopMargin(headerHeight);
@@ -63,7 +70,7 @@ Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device
         // Footer: knowledge-base version and the decision-support note.
         const double top = area.height() - pt(18);
         painter.drawLine(QPointF(0, top), QPointF(area.width(), top));
-        painter.drawText(QRectF(0, top + pt(2), area.width(), pt(16)),
+        painter.drawText(QRectF(0, top + pt(4), area.width(), pt(14)),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, report.footer);
     }
     painter.end();
