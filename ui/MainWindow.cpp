@@ -84,7 +84,7 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     m_trend->setObjectName(QStringLiteral("trendChart"));
     m_trend->setAccessibleName(tr("CgA and 5-HIAA trend"));
     m_trend->setRenderHint(QPainter::Antialiasing);
-    m_trend->setMinimumHeight(180);
+    m_trend->setMinimumHeight(260);
     middle->setStretchFactor(0, 3);
     middle->setStretchFactor(1, 1);
     auto* right = new QWidget(splitter);
@@ -94,6 +94,10 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
     setCentralWidget(splitter);
+    // Columns as wide as their first page's contents (no cut-off dates or names at 100-150 %
+    // scaling), measured once: resizing on every search would cost each keystroke.
+    m_patients->resizeColumnsToContents();
+    m_reminders->resizeColumnsToContents();
     statusBar()->showMessage(tr("Registry: %1").arg(registryPath));
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
     QAction* newPatient = caseMenu->addAction(tr("&New patient and assessment…"));
@@ -202,11 +206,26 @@ void MainWindow::buildReminders(QWidget* parent)
     m_reminders = makeTable(parent, QStringLiteral("reminderTable"));
     m_reminders->setModel(m_reminderModel);
     m_reminders->setAccessibleName(tr("Reminders"));
+    // The reason is long: it shows, wrapped, under the table for the current reminder (and as the
+    // row's tooltip) instead of in a column too narrow to read.
+    m_reminders->setColumnHidden(ReminderModel::Reason, true);
+    auto* reason = new QLabel(parent);
+    reason->setObjectName(QStringLiteral("reminderReason"));
+    reason->setWordWrap(true);
+    reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_reminders->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, reason](const QModelIndex& current) {
+                const ReminderRow* r = m_reminderModel->reminderAt(current.row());
+                reason->setText(r ? (r->item.notes.isEmpty() ? r->item.reason : r->item.reason + u'\n' + r->item.notes)
+                                  : QString());
+            });
+    connect(m_reminderModel, &QAbstractItemModel::modelReset, reason, &QLabel::clear);
     auto* markDone = new QPushButton(tr("Mark &done…"), parent);
     markDone->setObjectName(QStringLiteral("markDoneButton"));
     layout->addWidget(m_reminderFilter);
     layout->addWidget(m_reminderCount);
-    layout->addWidget(m_reminders);
+    layout->addWidget(m_reminders, 1);
+    layout->addWidget(reason);
     layout->addWidget(markDone);
     connect(markDone, &QPushButton::clicked, this, [this] {
         const ReminderRow* row = m_reminderModel->reminderAt(m_reminders->currentIndex().row());
