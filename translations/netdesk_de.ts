@@ -706,7 +706,42 @@ A. Weber: Internistische Onkologie</translation>
 <context>
     <name>netdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+73"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex unknown</source>
+        <translation>Geschlecht unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deceased</source>
+        <translation>verstorben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transferred</source>
+        <translation>weiterverlegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>NETDesk</source>
         <translation>NETDesk</translation>
     </message>
@@ -726,7 +761,7 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Verlauf von CgA und 5-HIAA</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Registry: %1</source>
         <translation>Register: %1</translation>
     </message>
@@ -841,12 +876,12 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Mark &amp;done…</source>
         <translation>Als &amp;erledigt markieren…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Tumour markers</source>
         <translation>Tumormarker</translation>
     </message>
@@ -918,7 +953,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Über NETDesk</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>&lt;h2&gt;%1, %2&lt;/h2&gt;&lt;p&gt;Record %3 · born %4 · %5 · &lt;b&gt;%6&lt;/b&gt;%7&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1, %2&lt;/h2&gt;&lt;p&gt;Patientennr. %3 · geboren %4 · %5 · &lt;b&gt;%6&lt;/b&gt;%7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> since %1</source>
         <translation> seit %1</translation>
     </message>

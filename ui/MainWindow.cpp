@@ -60,6 +60,26 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
+QString sexText(const QString& sex)
+{
+    if (sex == QLatin1String("female"))
+        return MainWindow::tr("female");
+    if (sex == QLatin1String("male"))
+        return MainWindow::tr("male");
+    if (sex == QLatin1String("other"))
+        return MainWindow::tr("other");
+    return MainWindow::tr("sex unknown");
+}
+
+QString statusText(const QString& status)
+{
+    if (status == QLatin1String("deceased"))
+        return MainWindow::tr("deceased");
+    if (status == QLatin1String("transferred"))
+        return MainWindow::tr("transferred");
+    return MainWindow::tr("active");
+}
+
 } // namespace
 
 MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& registryPath, Settings& settings,
@@ -399,9 +419,9 @@ void MainWindow::showPatient(const QString& recordNumber)
     }
     const PatientHistory& h = history.value();
     QString html =
-        QStringLiteral("<h2>%1, %2</h2><p>Record %3 · born %4 · %5 · <b>%6</b>%7</p>")
+        tr("<h2>%1, %2</h2><p>Record %3 · born %4 · %5 · <b>%6</b>%7</p>")
             .arg(escaped(h.patient.familyName), escaped(h.patient.givenName), escaped(h.patient.recordNumber),
-                 h.patient.birthDate.toString(Qt::ISODate), h.patient.sex, h.patient.status,
+                 h.patient.birthDate.toString(Qt::ISODate), sexText(h.patient.sex), statusText(h.patient.status),
                  h.patient.statusDate.isValid() ? tr(" since %1").arg(h.patient.statusDate.toString(Qt::ISODate))
                                                 : QString());
     if (h.patient.recordNumber.startsWith(QLatin1String("DEMO-")))
