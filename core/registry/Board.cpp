@@ -27,21 +27,6 @@ QString isoTime(const QDateTime& t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-template <typename T> Result<T> inWrite(Database& db, const std::function<Result<T>()>& work)
-{
-    std::optional<T> out;
-    const Status s = db.write([&]() -> Status {
-        auto r = work();
-        if (!r.ok())
-            return r.problems();
-        out = std::move(r).value();
-        return Done{};
-    });
-    if (!s.ok())
-        return s.problems();
-    return std::move(*out);
-}
-
 } // namespace
 
 QStringList Board::decisionStatuses()

@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace netdesk {
 
@@ -75,6 +76,22 @@ private:
     bool m_inTransaction = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
+
+// Runs `work` in one write transaction of `db` and passes its value or its problems on.
+template <typename T> Result<T> inWrite(Database& db, const std::function<Result<T>()>& work)
+{
+    std::optional<T> out;
+    const Status s = db.write([&]() -> Status {
+        auto r = work();
+        if (!r.ok())
+            return r.problems();
+        out = std::move(r).value();
+        return Done{};
+    });
+    if (!s.ok())
+        return s.problems();
+    return std::move(*out);
+}
 
 // A prepared statement with named values; problems carry the SQL error and what was being done.
 class Sql final

@@ -102,22 +102,6 @@ std::optional<ResultRecord> parseResult(const FollowUpRecord& item, const DoneIn
     return result;
 }
 
-// Runs `work` in one write transaction and passes its value or its problems on.
-template <typename T> Result<T> inWrite(Database& db, const std::function<Result<T>()>& work)
-{
-    std::optional<T> out;
-    const Status s = db.write([&]() -> Status {
-        auto r = work();
-        if (!r.ok())
-            return r.problems();
-        out = std::move(r).value();
-        return Done{};
-    });
-    if (!s.ok())
-        return s.problems();
-    return std::move(*out);
-}
-
 } // namespace
 
 QJsonObject patientJson(const PatientRecord& p)

@@ -374,8 +374,7 @@ void TestMainWindow::printerAndPdfLayTheSamePages()
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(m_dir->filePath(QStringLiteral("printer.pdf")));
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+    printer.setPageLayout(reportPageLayout());
     const auto printed = renderReport(doc.value(), printer);
     QVERIFY(printed.ok());
     QCOMPARE(printed.value(), pdfPages.value());

@@ -1,6 +1,7 @@
 #include "ui/plan/PlanView.h"
 
 #include "core/followup/Scheduler.h"
+#include "core/report/Report.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -191,7 +192,9 @@ QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& n
     // The next date of each item: the registry's scheduled date when the caller has one (it moves
     // when a test is marked done), else the first date counted from the assessment.
     const QJsonObject followUp = plan.value(QStringLiteral("followUp")).toObject();
-    const QDate assessed = QDate::fromString(plan.value(QStringLiteral("assessmentDate")).toString(), Qt::ISODate);
+    QHash<QString, QDate> firstDates;
+    for (const ReportAppointment& a : appointmentsFromPlan(plan))
+        firstDates.insert(a.itemKey, a.date);
     html += tr("<h4>Follow-up (%1)</h4><ul>").arg(esc(followUp.value(QStringLiteral("title")).toString()));
     for (const QJsonValue& v : followUp.value(QStringLiteral("items")).toArray()) {
         const QJsonObject i = v.toObject();
@@ -199,17 +202,8 @@ QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& n
         QStringList what;
         for (const QJsonValue& t : i.value(labs ? QStringLiteral("tests") : QStringLiteral("modalities")).toArray())
             what << t.toString();
-        QList<SchedulePeriod> periods;
-        for (const QJsonValue& pv : i.value(QStringLiteral("periods")).toArray())
-            periods.append({pv.toObject().value(QStringLiteral("untilYear")).toInt(),
-                            pv.toObject().value(QStringLiteral("months")).toInt()});
         const QString id = i.value(QStringLiteral("id")).toString();
-        QDate next = nextDates.value(id);
-        if (!next.isValid() && assessed.isValid()) {
-            if (const auto due =
-                    nextDue(i.value(QStringLiteral("intervalMonths")).toInt(), periods, assessed, assessed))
-                next = due->date;
-        }
+        const QDate next = nextDates.value(id, firstDates.value(id));
         QStringList notes;
         for (const QJsonValue& n : i.value(QStringLiteral("notes")).toArray())
             notes << esc(n.toObject().value(QStringLiteral("text")).toString()) +

@@ -23,6 +23,17 @@
 
 namespace netdesk {
 
+namespace {
+
+// The PDF's page layout, so paper, preview and PDF show the same pages.
+void preparePrinter(QPrinter& printer, const ReportDocument& doc)
+{
+    printer.setPageLayout(reportPageLayout());
+    printer.setDocName(doc.title);
+}
+
+} // namespace
+
 ReportDialog::ReportDialog(Registry& registry, const QString& recordNumber, Settings& settings, const QDate& today,
                            QWidget* parent)
     : QDialog(parent)
@@ -150,9 +161,7 @@ void ReportDialog::preview()
     }
     showProblems({});
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
-    printer.setDocName(doc.value().title);
+    preparePrinter(printer, doc.value());
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview"));
     const ReportDocument report = doc.value();
@@ -170,9 +179,7 @@ void ReportDialog::print()
     }
     showProblems({});
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
-    printer.setDocName(doc.value().title);
+    preparePrinter(printer, doc.value());
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -77,6 +77,12 @@ Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device
     return pages;
 }
 
+QPageLayout reportPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14),
+                       QPageLayout::Millimeter);
+}
+
 Result<int> writeReportPdf(const ReportDocument& report, const QString& path)
 {
     QSaveFile file(path);
@@ -84,8 +90,7 @@ Result<int> writeReportPdf(const ReportDocument& report, const QString& path)
         return Problems{{QStringLiteral("pdf"), QStringLiteral("%1: %2").arg(path, file.errorString())}};
     QPdfWriter writer(&file);
     writer.setResolution(300);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter);
+    writer.setPageLayout(reportPageLayout());
     writer.setTitle(report.title);
     writer.setCreator(QStringLiteral("NETDesk ") + QCoreApplication::applicationVersion());
     const auto pages = renderReport(report, writer);

@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "core/report/Report.h"
 
+#include <QPageLayout>
+
 class QPagedPaintDevice;
 
 namespace netdesk {
@@ -12,6 +14,9 @@ namespace netdesk {
 // knowledge-base version. Qt Gui only (no widgets), so netdesk-cli links it too.
 // Returns the number of pages.
 Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device);
+
+// A4, portrait, the printouts' margins: the PDF, the printer and the preview share it.
+QPageLayout reportPageLayout();
 
 // A4 PDF at `path`, written to a temporary file first and renamed when complete, so that a failure
 // never leaves half a PDF behind.
