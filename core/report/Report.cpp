@@ -166,7 +166,7 @@ public:
     {
         return QStringLiteral("<style>"
                               "body { font-size: %1pt; }"
-                              "h1 { font-size: %2pt; margin-top: 0px; margin-bottom: 20px; }"
+                              "h1 { font-size: %2pt; margin-top: 0px; margin-bottom: 40px; }"
                               "h2 { font-size: %3pt; margin-top: 60px; margin-bottom: 14px; }"
                               "h3 { font-size: %1pt; margin-top: 30px; margin-bottom: 6px; }"
                               "p { margin-top: 6px; margin-bottom: 16px; }"

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace netdesk {
@@ -40,6 +41,7 @@ BoardDialog::BoardDialog(Registry& registry, Settings& settings, const QDate& to
     m_agenda->setObjectName(QStringLiteral("agenda"));
     m_agenda->setWordWrap(true);
     m_agenda->setTextFormat(Qt::RichText);
+    m_agenda->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("boardMessage"));
     m_message->setWordWrap(true);
@@ -246,8 +248,12 @@ PresentationWindow* BoardDialog::present(bool fullScreen)
         show();
         refresh();
     });
-    if (fullScreen)
+    if (fullScreen) {
+        // The whole screen, also where no window manager applies the full-screen state.
+        if (const QScreen* screen = this->screen())
+            window->setGeometry(screen->geometry());
         window->showFullScreen();
+    }
     else
         window->show();
     window->activateWindow();

@@ -43,7 +43,12 @@ QWidget#presentation QListWidget, QWidget#presentation QPlainTextEdit {
 QWidget#presentation QPushButton { background: #ffd700; color: #000000; font-size: 26px; font-weight: bold;
                                    padding: 10px 18px; border: none; }
 QWidget#presentation QPushButton:focus { outline: 3px solid #ffffff; }
+QWidget#presentation QPushButton:disabled { background: #555555; color: #bbbbbb; }
 QWidget#presentation QScrollArea { background: #000000; border: none; }
+QWidget#presentation QLabel#disease, QWidget#presentation QLabel#plan { background: #000000; }
+QWidget#presentation QListWidget::indicator { width: 30px; height: 30px; }
+QWidget#presentation QListWidget::indicator:unchecked { border: 3px solid #ffffff; background: #000000; }
+QWidget#presentation QListWidget::indicator:checked { border: 3px solid #ffd700; background: #ffd700; }
 )";
 
 } // namespace
@@ -68,10 +73,11 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     m_heading->setObjectName(QStringLiteral("caseHeading"));
     auto* keys = new QLabel(tr("→ / Page Down: next   ← / Page Up: previous   Esc: leave"), this);
     keys->setObjectName(QStringLiteral("keys"));
+    keys->setWordWrap(true);
+    m_heading->setWordWrap(true);
     top->addWidget(confidential);
     top->addSpacing(30);
     top->addWidget(m_heading, 1);
-    top->addWidget(keys);
 
     // Left: the disease; right: the plan and the decision.
     m_disease = new QLabel(this);
@@ -83,6 +89,7 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     diseaseScroll->setWidget(m_disease);
     diseaseScroll->setWidgetResizable(true);
     diseaseScroll->setFocusPolicy(Qt::NoFocus);
+    diseaseScroll->viewport()->setStyleSheet(QStringLiteral("background: #000000;"));
 
     m_plan = new QLabel(this);
     m_plan->setObjectName(QStringLiteral("plan"));
@@ -93,6 +100,7 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     planScroll->setWidget(m_plan);
     planScroll->setWidgetResizable(true);
     planScroll->setFocusPolicy(Qt::NoFocus);
+    planScroll->viewport()->setStyleSheet(QStringLiteral("background: #000000;"));
 
     auto* decisionTitle = new QLabel(tr("Decision of the board"), this);
     decisionTitle->setObjectName(QStringLiteral("decisionTitle"));
@@ -139,6 +147,7 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 20, 28, 20);
     layout->addLayout(top);
+    layout->addWidget(keys);
     layout->addSpacing(12);
     layout->addLayout(body, 1);
 

@@ -33,7 +33,7 @@ Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device
     QFont bodyFont(QStringLiteral("DejaVu Sans"));
     bodyFont.setPointSizeF(report.bodyPointSize);
     QFont smallFont(bodyFont);
-    smallFont.setPointSizeF(8.5);
+    smallFont.setPixelSize(qRound(8.5 * layoutDpi / 72.0)); // in layout pixels: the painter scales to the device
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&metrics); // fonts at the layout resolution
@@ -41,8 +41,8 @@ Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device
     doc.setHtml(report.html);
     // Each page is the whole printable area; the root frame's top and bottom margins repeat on every
     // page and hold the running header and footer, so no line of text straddles a page break.
-    const double headerHeight = pt(30);
-    const double footerHeight = pt(26);
+    const double headerHeight = pt(24);
+    const double footerHeight = pt(36);
     QTextFrameFormat frame = doc.rootFrame()->frameFormat();
     frame.setTopMargin(headerHeight);
     frame.setBottomMargin(footerHeight);
@@ -68,9 +68,9 @@ Result<int> renderReport(const ReportDocument& report, QPagedPaintDevice& device
         painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, report.pageLabel.arg(index + 1).arg(pages));
         painter.drawLine(QPointF(0, pt(17)), QPointF(area.width(), pt(17)));
         // Footer: knowledge-base version and the decision-support note.
-        const double top = area.height() - pt(18);
+        const double top = area.height() - pt(28);
         painter.drawLine(QPointF(0, top), QPointF(area.width(), top));
-        painter.drawText(QRectF(0, top + pt(4), area.width(), pt(14)),
+        painter.drawText(QRectF(0, top + pt(4), area.width(), pt(24)),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, report.footer);
     }
     painter.end();
