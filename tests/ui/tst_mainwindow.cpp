@@ -16,11 +16,13 @@
 #include "ui/report/ReportDialog.h"
 #include "ui/report/ReportRenderer.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QProcess>
 #include <QStandardPaths>
@@ -56,6 +58,7 @@ private slots:
     void aboutNamesVersionKnowledgeBaseAndLimits();
     void printDialogSavesThePatientsPlanAsPdf();
     void printerAndPdfLayTheSamePages();
+    void firstRunOffersFictitiousDemoPatients();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -378,6 +381,40 @@ void TestMainWindow::printerAndPdfLayTheSamePages()
     const auto printed = renderReport(doc.value(), printer);
     QVERIFY(printed.ok());
     QCOMPARE(printed.value(), pdfPages.value());
+}
+
+// First run: the new registry's place is said, and demo patients are offered; they are marked as
+// fictitious on their page.
+void TestMainWindow::firstRunOffersFictitiousDemoPatients()
+{
+    const QString path = m_dir->filePath(QStringLiteral("first-run.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+    Registry registry(*db.value(), *m_clock, QStringLiteral("tester"), embeddedKb());
+    MainWindow window(registry, m_clock->today(), path, *m_settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString shown;
+    QTimer::singleShot(0, this, [&] {
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("firstRunBox"));
+        if (!box)
+            return;
+        shown = box->text();
+        for (QAbstractButton* b : box->buttons()) {
+            if (b->text().contains(QStringLiteral("demo")))
+                b->click();
+        }
+    });
+    window.offerDemo(path);
+    QVERIFY2(shown.contains(path), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("fictitious")));
+    const auto list = registry.list(QString(), 5);
+    QVERIFY(list.ok());
+    QCOMPARE(list.value().total, 40);
+    window.showPatient(list.value().rows.front().recordNumber);
+    QVERIFY(window.findChild<QTextBrowser*>(QStringLiteral("patientPage"))
+                ->toPlainText()
+                .contains(QStringLiteral("Fictitious demo patient")));
 }
 
 QTEST_MAIN(TestMainWindow)
