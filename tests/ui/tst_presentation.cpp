@@ -15,7 +15,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -80,6 +83,7 @@ private slots:
     void keyboardMovesBetweenCasesAndLeaves();
     void decisionPanelRecordsWithoutLeaving();
     void closedMeetingIsReadOnly();
+    void panelsAreHighContrast();
     void fromTheMainWindowNothingIdentifyingShows();
 
 private:
@@ -165,8 +169,59 @@ void TestPresentation::keyboardMovesBetweenCasesAndLeaves()
     // Large type: body text at least 24 px.
     auto* disease = w->findChild<QLabel*>(QStringLiteral("disease"));
     QVERIFY(disease->font().pixelSize() >= 24 || QFontInfo(disease->font()).pixelSize() >= 24);
+    // Case 2's typed text is still there when the board comes back to it.
+    QTest::keyClick(w.get(), Qt::Key_PageDown);
+    QCOMPARE(w->currentCase(), 2);
+    QCOMPARE(text->toPlainText(), QStringLiteral("ab"));
+    // Left and Right change the case even when a decision button has the focus.
+    auto* deferButton = w->findChild<QPushButton*>(QStringLiteral("recordDeferred"));
+    deferButton->setFocus();
+    QTest::keyClick(deferButton, Qt::Key_Right);
+    QCOMPARE(w->currentCase(), 3);
+    QTest::keyClick(deferButton, Qt::Key_Left);
+    QCOMPARE(w->currentCase(), 2);
+    // Esc with an unrecorded decision asks first: Cancel stays, Discard leaves.
+    QCOMPARE(w->unsavedDrafts(), 1);
+    QString asked;
+    const auto answer = [&](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, this, [&asked, button] {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                if (auto* box = qobject_cast<QMessageBox*>(top); box && box->isVisible()) {
+                    asked = box->text();
+                    box->button(button)->click();
+                }
+            }
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QTest::keyClick(w.get(), Qt::Key_Escape);
+    QVERIFY2(asked.contains(QStringLiteral("not recorded")), qPrintable(asked));
+    QVERIFY(w->isVisible());
+    answer(QMessageBox::Discard);
     QTest::keyClick(w.get(), Qt::Key_Escape);
     QVERIFY(!w->isVisible());
+}
+
+// High contrast for the room: the case panels are black with light text, not light grey.
+void TestPresentation::panelsAreHighContrast()
+{
+    auto w = present();
+    for (const char* name : {"disease", "plan"}) {
+        auto* label = w->findChild<QLabel*>(QString::fromLatin1(name));
+        const QImage image = label->grab().toImage();
+        int dark = 0;
+        int light = 0;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3) {
+                const int g = qGray(image.pixel(x, y));
+                dark += g < 40 ? 1 : 0;
+                light += g > 200 ? 1 : 0;
+            }
+        }
+        const int all = ((image.height() + 2) / 3) * ((image.width() + 2) / 3);
+        QVERIFY2(dark > all * 8 / 10, qPrintable(QStringLiteral("%1: %2 of %3 pixels dark").arg(QLatin1String(name)).arg(dark).arg(all)));
+        QVERIFY2(light > 50, qPrintable(QStringLiteral("%1: no light text").arg(QLatin1String(name))));
+    }
 }
 
 void TestPresentation::decisionPanelRecordsWithoutLeaving()

@@ -4,6 +4,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QCloseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -154,6 +156,9 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     // Page Up / Page Down and Esc work even while the decision is being typed; the arrows edit text there.
     m_decision->installEventFilter(this);
     m_chosen->installEventFilter(this);
+    // Buttons take Left/Right to move focus; in this window they change the case.
+    m_discussed->installEventFilter(this);
+    m_deferred->installEventFilter(this);
     for (QWidget* w : {static_cast<QWidget*>(m_chosen), static_cast<QWidget*>(m_decision),
                        static_cast<QWidget*>(m_discussed), static_cast<QWidget*>(m_deferred)})
         w->setEnabled(!m_readOnly);
@@ -164,7 +169,7 @@ bool PresentationWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
-        const bool inList = watched == m_chosen;
+        const bool inList = watched == m_chosen || watched == m_discussed || watched == m_deferred;
         if (key->key() == Qt::Key_PageDown || (inList && key->key() == Qt::Key_Right)) {
             next();
             return true;
@@ -202,14 +207,62 @@ void PresentationWindow::keyPressEvent(QKeyEvent* event)
 
 void PresentationWindow::next()
 {
-    if (m_index + 1 < m_cases.size())
+    if (m_index + 1 < m_cases.size()) {
+        keepDraft();
         showCase(m_index + 1);
+    }
 }
 
 void PresentationWindow::previous()
 {
-    if (m_index > 0)
+    if (m_index > 0) {
+        keepDraft();
         showCase(m_index - 1);
+    }
+}
+
+PresentationWindow::Draft PresentationWindow::panelState() const
+{
+    Draft d{m_decision->toPlainText(), {}};
+    for (int i = 0; i < m_chosen->count(); ++i) {
+        if (m_chosen->item(i)->checkState() == Qt::Checked)
+            d.chosen << m_chosen->item(i)->data(Qt::UserRole).toString();
+    }
+    return d;
+}
+
+// What is typed or ticked stays with its case while the board moves between cases.
+void PresentationWindow::keepDraft()
+{
+    if (m_cases.isEmpty() || m_readOnly)
+        return;
+    const BoardCaseView& c = m_cases.at(m_index);
+    const Draft d = panelState();
+    if (d.text == c.decision && d.chosen == c.chosen)
+        m_drafts.remove(c.number);
+    else
+        m_drafts.insert(c.number, d);
+}
+
+int PresentationWindow::unsavedDrafts() const
+{
+    auto* self = const_cast<PresentationWindow*>(this);
+    self->keepDraft();
+    return static_cast<int>(m_drafts.size());
+}
+
+void PresentationWindow::closeEvent(QCloseEvent* event)
+{
+    const int unsaved = unsavedDrafts();
+    if (unsaved > 0 &&
+        QMessageBox::question(this, tr("Leave the presentation"),
+                              tr("%n case(s) have a decision typed but not recorded. Leave and discard it?",
+                                 nullptr, unsaved),
+                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard) {
+        event->ignore();
+        return;
+    }
+    event->accept();
 }
 
 void PresentationWindow::showCase(int index)
@@ -282,14 +335,15 @@ void PresentationWindow::showCase(int index)
     }
     m_plan->setText(p);
 
+    const Draft draft = m_drafts.value(c.number, Draft{c.decision, c.chosen});
     m_chosen->clear();
     for (const BoardCaseView::Recommendation& r : c.recommendations) {
         auto* item = new QListWidgetItem(r.name, m_chosen);
         item->setData(Qt::UserRole, r.therapy);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(c.chosen.contains(r.therapy) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(draft.chosen.contains(r.therapy) ? Qt::Checked : Qt::Unchecked);
     }
-    m_decision->setPlainText(c.decision);
+    m_decision->setPlainText(draft.text);
     m_status->setText(c.status == QLatin1String("pending")     ? tr("Not decided yet")
                       : c.status == QLatin1String("discussed") ? tr("Recorded: discussed")
                                                                : tr("Recorded: deferred"));
@@ -299,17 +353,14 @@ bool PresentationWindow::record(const QString& status)
 {
     if (m_readOnly || m_cases.isEmpty() || !m_save)
         return false;
-    QStringList chosen;
-    for (int i = 0; i < m_chosen->count(); ++i) {
-        if (m_chosen->item(i)->checkState() == Qt::Checked)
-            chosen << m_chosen->item(i)->data(Qt::UserRole).toString();
-    }
+    const Draft d = panelState();
     const int position = m_cases.at(m_index).number;
-    const Status saved = m_save(position, status, m_decision->toPlainText(), chosen);
+    const Status saved = m_save(position, status, d.text, d.chosen);
     if (!saved.ok()) {
         m_status->setText(tr("Not recorded: %1").arg(saved.messages().join(QStringLiteral("; "))));
         return false;
     }
+    m_drafts.remove(position);
     if (m_reload) {
         const auto fresh = m_reload();
         if (fresh.ok())

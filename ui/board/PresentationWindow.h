@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/board/BoardView.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -39,12 +40,25 @@ public:
     // Records the decision for the case on screen; false (with the reason shown) when refused.
     bool record(const QString& status);
 
+    // Unrecorded edits (text or ticks) of cases not yet recorded, by case number.
+    int unsavedDrafts() const;
+
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    struct Draft
+    {
+        QString text;
+        QStringList chosen;
+    };
+    void keepDraft();
+    Draft panelState() const;
+
     QList<BoardCaseView> m_cases;
+    QHash<int, Draft> m_drafts; // case number -> what is typed and ticked but not recorded
     Reload m_reload;
     Save m_save;
     bool m_readOnly = false;
