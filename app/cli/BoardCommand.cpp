@@ -237,11 +237,7 @@ int runBoardCommand(const QStringList& args)
             printErr(QStringLiteral("record: give at least one record number after the meeting"));
             return exitInvalid;
         }
-        for (const QString& record : positional.mid(1)) {
-            result = board.add(id, record);
-            if (!result.ok())
-                return problemsExit(result.problems());
-        }
+        result = board.add(id, positional.mid(1)); // all or none
     } else if (command == QLatin1String("decide")) {
         if (positional.size() != 2) {
             printErr(QStringLiteral("record: give the meeting and one record number"));

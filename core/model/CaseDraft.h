@@ -18,6 +18,8 @@ class CaseDraft final : public QObject
 
 public:
     explicit CaseDraft(const QDate& today, const QJsonObject& start = {}, QObject* parent = nullptr);
+    // The day the draft is checked against (the clinic's clock, injected).
+    QDate today() const { return m_today; }
 
     void set(const QString& path, const QJsonValue& value); // an undefined value clears the field
     QJsonValue value(const QString& path) const;

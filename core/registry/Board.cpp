@@ -231,6 +231,21 @@ Result<BoardMeeting> Board::add(qint64 meetingId, const QString& recordNumber)
     });
 }
 
+Result<BoardMeeting> Board::add(qint64 meetingId, const QStringList& recordNumbers)
+{
+    if (recordNumbers.isEmpty())
+        return Problems{wrong(QStringLiteral("record"), QStringLiteral("give at least one record number"))};
+    return inWrite<BoardMeeting>(m_db, [&]() -> Result<BoardMeeting> {
+        Result<BoardMeeting> last = Problems{};
+        for (const QString& record : recordNumbers) {
+            last = add(meetingId, record); // joins this transaction: a refusal rolls back every add
+            if (!last.ok())
+                return last;
+        }
+        return last;
+    });
+}
+
 Result<BoardMeeting> Board::decide(qint64 meetingId, const QString& recordNumber, const QString& status,
                                    const QString& decision, const QStringList& chosen)
 {
@@ -248,7 +263,7 @@ Result<BoardMeeting> Board::decideAt(qint64 meetingId, int position, const QStri
 }
 
 Result<BoardMeeting> Board::decideCase(qint64 meetingId, const std::function<bool(const BoardCase&)>& which,
-                                       const QString& which_text, const QString& status, const QString& decision,
+                                       const QString& whichText, const QString& status, const QString& decision,
                                        const QStringList& chosen)
 {
     return inWrite<BoardMeeting>(m_db, [&]() -> Result<BoardMeeting> {
@@ -262,9 +277,9 @@ Result<BoardMeeting> Board::decideCase(qint64 meetingId, const std::function<boo
         }
         Problems problems;
         if (!found)
-            problems << wrong(which_text.section(u':', 0, 0),
+            problems << wrong(whichText.section(u':', 0, 0),
                               QStringLiteral("%1 is not on the agenda of meeting %2")
-                                  .arg(which_text.section(u':', 1).trimmed())
+                                  .arg(whichText.section(u':', 1).trimmed())
                                   .arg(meetingId));
         if (!decisionStatuses().contains(status))
             problems << wrong(QStringLiteral("status"),

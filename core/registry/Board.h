@@ -73,6 +73,8 @@ public:
 
     Result<BoardMeeting> create(const QDate& date, const QString& title, const QList<BoardAttendee>& attendees);
     Result<BoardMeeting> add(qint64 meetingId, const QString& recordNumber);
+    // Several patients in this order, in one transaction: all of them or none.
+    Result<BoardMeeting> add(qint64 meetingId, const QStringList& recordNumbers);
     Result<BoardMeeting> decide(qint64 meetingId, const QString& recordNumber, const QString& status,
                                 const QString& decision, const QStringList& chosen);
     // The same by place on the agenda (1-based): the presentation knows cases only by number.
@@ -88,7 +90,7 @@ public:
 
 private:
     Result<BoardMeeting> decideCase(qint64 meetingId, const std::function<bool(const BoardCase&)>& which,
-                                    const QString& which_text, const QString& status, const QString& decision,
+                                    const QString& whichText, const QString& status, const QString& decision,
                                     const QStringList& chosen);
     Result<BoardMeeting> load(qint64 meetingId);
     Result<BoardMeeting> openMeeting(qint64 meetingId);

@@ -249,6 +249,22 @@ Result<PatientRecord> Registry::addPatient(const NewPatient& patient)
     return inWrite<PatientRecord>(m_db, [&] { return addPatientIn(patient); });
 }
 
+Result<AssessOutcome> Registry::addAndAssess(const NewPatient& patient, const QByteArray& caseJson,
+                                            const QString& protocol)
+{
+    return inWrite<AssessOutcome>(m_db, [&]() -> Result<AssessOutcome> {
+        const auto added = addPatientIn(patient);
+        if (!added.ok())
+            return added.problems();
+        return assessIn(added.value(), caseJson, protocol, m_clock.today());
+    });
+}
+
+Result<std::optional<PatientRecord>> Registry::patient(const QString& recordNumber)
+{
+    return PatientRepository(m_db).byRecordNumber(recordNumber);
+}
+
 Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QByteArray& caseJson,
                                          const QString& protocol, const QDate& today)
 {

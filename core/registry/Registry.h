@@ -74,6 +74,11 @@ public:
 
     Result<PatientRecord> addPatient(const NewPatient& patient);
     Result<AssessOutcome> assess(const QString& recordNumber, const QByteArray& caseJson, const QString& protocol = {});
+    // A new patient and their first assessment in one transaction: both are stored, or neither.
+    Result<AssessOutcome> addAndAssess(const NewPatient& patient, const QByteArray& caseJson,
+                                       const QString& protocol = {});
+    // The patient with exactly this record number, if any.
+    Result<std::optional<PatientRecord>> patient(const QString& recordNumber);
     Result<PatientHistory> history(const QString& recordNumber);
     // The case of the patient's latest assessment (an empty object when there is none).
     Result<QJsonObject> latestCase(const QString& recordNumber);

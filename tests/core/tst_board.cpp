@@ -55,6 +55,19 @@ void TestBoard::agendaInOrderWithAttendees()
         QCOMPARE(m.value().cases.at(i).recordNumber, QString::fromLatin1(boardPatients().at(i).record));
         QCOMPARE(m.value().cases.at(i).status, QStringLiteral("pending"));
     }
+    // Several at once are all or none: one unknown record adds nobody.
+    const auto partly = m_f->registry->board().create(QDate(2026, 11, 28), QStringLiteral("next"), {});
+    QVERIFY(partly.ok());
+    const auto refused = m_f->registry->board().add(partly.value().id,
+                                                     QStringList{QStringLiteral("MRN-4711"), QStringLiteral("NOPE-9")});
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.messages().join(u' ').contains(QStringLiteral("NOPE-9")));
+    QVERIFY(m_f->registry->board().meeting(partly.value().id).value().cases.isEmpty());
+    QVERIFY(m_f->registry->board()
+                .add(partly.value().id, QStringList{QStringLiteral("MRN-6933"), QStringLiteral("MRN-4711")})
+                .ok());
+    QCOMPARE(m_f->registry->board().meeting(partly.value().id).value().cases.at(1).recordNumber,
+             QStringLiteral("MRN-4711"));
     // The same patient twice is refused.
     const auto again = m_f->registry->board().add(m_f->meetingId, QStringLiteral("MRN-4711"));
     QVERIFY(!again.ok());

@@ -399,7 +399,7 @@ protected:
             m_text->setPlainText(lines.join(u'\n'));
             return;
         }
-        const auto c = CaseReader::fromObject(m_draft.object(), {QDate::currentDate(), {}});
+        const auto c = CaseReader::fromObject(m_draft.object(), {m_draft.today(), {}});
         if (!c.ok() || !m_kb)
             return;
         const auto plan = Engine(m_kb).plan(c.value(), m_protocol);
@@ -428,7 +428,8 @@ CaseWizard::CaseWizard(Registry& registry, const QDate& today, const QString& re
     setWindowTitle(tr("New assessment"));
     setWizardStyle(QWizard::ClassicStyle);
     resize(960, 720); // the review page shows 90-column plan text
-    const auto kb = KnowledgeBase::loadEmbedded();
+    const Result<KnowledgeBasePtr> kb = m_registry.knowledgeBase() ? Result<KnowledgeBasePtr>(m_registry.knowledgeBase())
+                                                                    : KnowledgeBase::loadEmbedded();
     setPage(PatientPageId, new PatientPage(*m_draft, recordNumber));
     setPage(PathologyPageId, new PathologyPage(*m_draft, kb.ok() ? kb.value()->grading : GradingRules{}));
     setPage(SitePageId, new SitePage(*m_draft));
@@ -451,21 +452,20 @@ void CaseWizard::showFinishError(const QString& message)
 void CaseWizard::accept()
 {
     m_record = field(QStringLiteral("record")).toString().trimmed();
-    const auto existing = m_registry.list(m_record, 1);
-    const bool known =
-        existing.ok() && !existing.value().rows.isEmpty() && existing.value().rows.front().recordNumber == m_record;
-    if (!known) {
-        const auto added =
-            m_registry.addPatient({m_record, m_draft->value(QStringLiteral("patient.familyName")).toString(),
-                                   m_draft->value(QStringLiteral("patient.givenName")).toString(),
-                                   m_draft->value(QStringLiteral("patient.birthDate")).toString(),
-                                   m_draft->value(QStringLiteral("patient.sex")).toString()});
-        if (!added.ok()) {
-            showFinishError(added.messages().join(u'\n'));
-            return;
-        }
+    const auto existing = m_registry.patient(m_record);
+    if (!existing.ok()) {
+        showFinishError(existing.messages().join(u'\n'));
+        return;
     }
-    const auto stored = m_registry.assess(m_record, m_draft->json(), m_protocol);
+    // A new patient is registered with the assessment in one transaction: both or neither.
+    const auto stored =
+        existing.value()
+            ? m_registry.assess(m_record, m_draft->json(), m_protocol)
+            : m_registry.addAndAssess({m_record, m_draft->value(QStringLiteral("patient.familyName")).toString(),
+                                       m_draft->value(QStringLiteral("patient.givenName")).toString(),
+                                       m_draft->value(QStringLiteral("patient.birthDate")).toString(),
+                                       m_draft->value(QStringLiteral("patient.sex")).toString()},
+                                      m_draft->json(), m_protocol);
     if (!stored.ok()) {
         showFinishError(stored.messages().join(u'\n'));
         return;
