@@ -2,6 +2,7 @@
 
 #include "core/followup/Scheduler.h"
 #include "core/guideline/KnowledgeBase.h"
+#include "core/i18n/Language.h"
 #include "core/interop/PlanText.h"
 #include "core/registry/Registry.h"
 #include "ui/board/BoardDialog.h"
@@ -464,7 +465,11 @@ void MainWindow::showPatient(const QString& recordNumber)
             QStringLiteral("<li>%1 · %2 · protocol %3 · knowledge base %4 · by %5</li>")
                 .arg(a.assessmentDate.toString(Qt::ISODate), a.category, a.protocol, a.kbVersion, escaped(a.author));
     html += QStringLiteral("</ul>");
-    const auto plan = m_registry.latestPlan(recordNumber);
+    // The stored plan in the screen's language when the knowledge base that made it has that language
+    // (planned again from the stored case), else as stored.
+    auto plan = m_registry.latestPlanIn(recordNumber, installedLanguage(*QCoreApplication::instance()));
+    if (!plan.ok())
+        plan = m_registry.latestPlan(recordNumber);
     if (plan.ok() && !plan.value().isEmpty()) {
         QHash<QString, QDate> next;
         for (const FollowUpRecord& f : h.items) {

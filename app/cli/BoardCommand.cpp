@@ -2,10 +2,12 @@
 
 #include "app/cli/Output.h"
 #include "core/followup/Clock.h"
+#include "core/i18n/Language.h"
 #include "core/registry/Registry.h"
 #include "core/report/BoardSummary.h"
 #include "ui/report/ReportRenderer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +35,7 @@ commands:
   close MEETING                    close the meeting: nothing in it can change afterwards
   show MEETING                     the meeting, attendees, agenda and decisions (identified)
   list                             the meetings, newest first
-  summary MEETING --pdf OUT.pdf [--anonymous] [--clinic NAME]
+  summary MEETING --pdf OUT.pdf [--anonymous] [--clinic NAME] [--lang en|de]
                                    the summary printout, identified or anonymous
 
 exit status: 0 success; 2 wrong input (nothing stored; every problem on standard error); 1 any other
@@ -166,7 +168,8 @@ int runBoardCommand(const QStringList& args)
             static const QStringList valued{QStringLiteral("--date"),     QStringLiteral("--title"),
                                             QStringLiteral("--attendee"), QStringLiteral("--status"),
                                             QStringLiteral("--decision"), QStringLiteral("--choose"),
-                                            QStringLiteral("--pdf"),      QStringLiteral("--clinic")};
+                                            QStringLiteral("--pdf"),      QStringLiteral("--clinic"),
+                                            QStringLiteral("--lang")};
             if (!valued.contains(a)) {
                 printErr(QStringLiteral("netdesk-cli board %1: unknown option %2 (see --help)").arg(command, a));
                 return exitFailure;
@@ -257,6 +260,12 @@ int runBoardCommand(const QStringList& args)
         if (pdf.isEmpty()) {
             printErr(QStringLiteral("pdf: give the output file with --pdf OUT.pdf"));
             return exitInvalid;
+        }
+        QString languageError;
+        const QString lang = options.value(QStringLiteral("lang"), QStringLiteral("en"));
+        if (!installLanguage(*QCoreApplication::instance(), lang, &languageError)) {
+            printErr(QStringLiteral("lang: ") + languageError);
+            return exitFailure;
         }
         const auto m = board.meeting(id);
         if (!m.ok())

@@ -9,7 +9,7 @@ namespace netdesk {
 
 namespace {
 
-class Summary
+class Summary final
 {
     Q_DECLARE_TR_FUNCTIONS(netdesk::BoardSummary)
 
@@ -39,7 +39,8 @@ public:
         h += QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
                  .arg(esc(m.title), m.date.toString(Qt::ISODate),
                       m.status == QLatin1String("closed")
-                          ? tr("closed %1 by %2").arg(m.closedAt.toString(Qt::ISODate), esc(m.closedBy))
+                          ? tr("closed %1 by %2")
+                                .arg(m.closedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), esc(m.closedBy))
                           : tr("open (decisions may still change)"));
         if (!clinic.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(clinic));
@@ -49,8 +50,8 @@ public:
         if (m.attendees.isEmpty())
             h += QStringLiteral("<li>%1</li>").arg(tr("none recorded"));
         h += QStringLiteral("</ul><h2>%1</h2>").arg(tr("Agenda and decisions"));
-        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th width='24%'>%1</th>"
-                            "<th width='22%'>%2</th><th>%3</th></tr>")
+        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='10' width='100%'><thead><tr><th width='24%'>%1</th>"
+                            "<th width='30%'>%2</th><th>%3</th></tr></thead>")
                  .arg(tr("Case"), tr("Category and plan"), tr("Decision"));
         for (qsizetype i = 0; i < m.cases.size() && i < views.size(); ++i) {
             const BoardCase& c = m.cases.at(i);

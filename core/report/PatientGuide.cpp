@@ -20,7 +20,7 @@ const QStringList planCategories{QStringLiteral("NET_G1"),
                                  QStringLiteral("LUNG_TYPICAL_CARCINOID"),
                                  QStringLiteral("LUNG_ATYPICAL_CARCINOID")};
 
-class Loader
+class Loader final
 {
 public:
     Loader(const KnowledgeBase& kb, PatientGuide& guide)

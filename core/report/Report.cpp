@@ -30,7 +30,7 @@ QJsonArray arr(const QJsonObject& o, const char* key)
 
 // The writer of both documents. Headings and labels are UI strings (Qt Linguist, context
 // "netdesk::Report"); clinical texts come from the plan (knowledge base) and the patient guide.
-class Writer
+class Writer final
 {
     Q_DECLARE_TR_FUNCTIONS(netdesk::Report)
 
@@ -325,8 +325,8 @@ public:
 
         const QJsonObject followUp = m_plan.value(QStringLiteral("followUp")).toObject();
         h += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Follow-up"), esc(str(followUp, "title")));
-        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='12' width='100%'><tr><th width='21%'>%1</th>"
-                            "<th width='13%'>%2</th><th width='18%'>%3</th><th>%4</th></tr>")
+        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='12' width='100%'><thead><tr><th width='21%'>%1</th>"
+                            "<th width='13%'>%2</th><th width='18%'>%3</th><th>%4</th></tr></thead>")
                  .arg(tr("Next date"), tr("What"), tr("Schedule"), tr("Why and notes"));
         for (const Visit& visit : visits()) {
             QStringList notes{esc(str(visit.item, "reason"))};
@@ -404,8 +404,8 @@ public:
         }
 
         h += QStringLiteral("<h2>%1</h2>").arg(tr("Your next appointments and tests"));
-        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='12' width='100%'><tr><th width='26%'>%1</th>"
-                            "<th>%2</th><th>%3</th></tr>")
+        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='12' width='100%'><thead><tr><th width='26%'>%1</th>"
+                            "<th>%2</th><th>%3</th></tr></thead>")
                  .arg(tr("Date"), tr("What and why"), tr("How to prepare"));
         for (const Visit& visit : visits()) {
             QStringList prepare;

@@ -26,7 +26,7 @@ QString review(const QString& state)
 
 // Evidence labels link to the full citation in the plan's "Sources" list (keyboard: Tab to the
 // link, Enter) and show it on hover.
-class Sources
+class Sources final
 {
 public:
     explicit Sources(const QJsonObject& references)
@@ -139,7 +139,7 @@ QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& n
         QStringList why;
         for (const QJsonValue& w : r.value(QStringLiteral("why")).toArray())
             why << esc(w.toString());
-        html += QStringLiteral("<p><b>%1</b> (%2), <b>%3</b>%4<br/>%5%6<br/><small>Why: %7</small>%8</p>")
+        html += QStringLiteral("<p><b>%1</b> (%2), <b>%3</b>%4<br/>%5%6<br/><small>%7</small>%8</p>")
                     .arg(esc(r.value(QStringLiteral("therapyName")).toString()),
                          esc(r.value(QStringLiteral("therapy")).toString()),
                          esc(r.value(QStringLiteral("strength")).toString()),
@@ -149,7 +149,8 @@ QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& n
                              ? QStringLiteral("<br/><small>%1</small>")
                                    .arg(esc(r.value(QStringLiteral("regimen")).toString()))
                              : QString(),
-                         why.join(QStringLiteral("; ")), sources.cite(r.value(QStringLiteral("evidence"))));
+                         tr("Why: %1").arg(why.join(QStringLiteral("; "))),
+                         sources.cite(r.value(QStringLiteral("evidence"))));
     }
 
     const QJsonArray avoid = plan.value(QStringLiteral("avoid")).toArray();

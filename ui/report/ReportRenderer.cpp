@@ -2,9 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFile>
 #include <QImage>
-#include <QFileInfo>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -87,7 +85,7 @@ Result<int> writeReportPdf(const ReportDocument& report, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Problems{{QStringLiteral("pdf"), QStringLiteral("%1: %2").arg(path, file.errorString())}};
+        return Problems{{QStringLiteral("pdf"), QStringLiteral("%1: %2").arg(path, file.errorString()), true}};
     QPdfWriter writer(&file);
     writer.setResolution(300);
     writer.setPageLayout(reportPageLayout());
