@@ -311,7 +311,7 @@
         <translation>Vor der Berechnung des Plans noch zu korrigieren:</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="+20"/>
+        <location filename="../ui/plan/PlanView.cpp" line="+21"/>
         <source> &lt;b&gt;[pending clinical review]&lt;/b&gt;</source>
         <translation> &lt;b&gt;[klinische Prüfung ausstehend]&lt;/b&gt;</translation>
     </message>
@@ -374,7 +374,7 @@
 <context>
     <name>netdesk::BoardDialog</name>
     <message>
-        <location filename="../ui/board/BoardDialog.cpp" line="+35"/>
+        <location filename="../ui/board/BoardDialog.cpp" line="+36"/>
         <source>Tumour board meetings</source>
         <translation>Tumorkonferenzen</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Konferenzen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Neue Konferenz…</translation>
     </message>
@@ -504,7 +504,7 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Konferenz abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Save summary PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
@@ -555,7 +555,7 @@ A. Weber: Internistische Onkologie</translation>
         <translation>abgeschlossen am %1 durch %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>open (decisions may still change)</source>
         <translation>offen (Beschlüsse können sich noch ändern)</translation>
     </message>
@@ -633,7 +633,7 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Neue Beurteilung</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -706,7 +706,7 @@ A. Weber: Internistische Onkologie</translation>
 <context>
     <name>netdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
@@ -1008,7 +1008,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>&lt;h3&gt;Beurteilungen&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&lt;hr/&gt;</source>
         <translation>&lt;hr/&gt;</translation>
     </message>
@@ -1235,7 +1235,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>&lt;h4&gt;Empfehlungen&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>Why: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;h4&gt;Avoid&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Vermeiden&lt;/h4&gt;</translation>
     </message>
@@ -1245,12 +1250,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>&lt;h4&gt;Prognose&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&lt;h4&gt;Follow-up (%1)&lt;/h4&gt;&lt;ul&gt;</source>
         <translation>&lt;h4&gt;Nachsorge (%1)&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;, %2; next &lt;b&gt;%3&lt;/b&gt;%4&lt;br/&gt;%5%6%7&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;, %2; nächster Termin &lt;b&gt;%3&lt;/b&gt;%4&lt;br/&gt;%5%6%7&lt;/li&gt;</translation>
     </message>
@@ -1263,7 +1268,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
 <context>
     <name>netdesk::PresentationWindow</name>
     <message>
-        <location filename="../ui/board/PresentationWindow.cpp" line="+62"/>
+        <location filename="../ui/board/PresentationWindow.cpp" line="+69"/>
         <source>NETDesk · tumour board · confidential</source>
         <translation>NETDesk · Tumorkonferenz · vertraulich</translation>
     </message>
@@ -1278,7 +1283,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>→ / Bild ab: nächster   ← / Bild auf: voriger   Esc: beenden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Decision of the board</source>
         <translation>Beschluss der Tumorkonferenz</translation>
     </message>
@@ -1308,7 +1313,20 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Vertagen (Strg+D)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+139"/>
+        <source>Leave the presentation</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s) have a decision typed but not recorded. Leave and discard it?</source>
+        <translation>
+            <numerusform>Bei %n Fall ist ein Beschluss eingegeben, aber nicht festgehalten. Beenden und verwerfen?</numerusform>
+            <numerusform>Bei %n Fällen ist ein Beschluss eingegeben, aber nicht festgehalten. Beenden und verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The agenda is empty</source>
         <translation>Die Tagesordnung ist leer</translation>
     </message>
@@ -1446,7 +1464,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Vermeiden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -1461,7 +1479,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Festgehalten: vertagt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Not recorded: %1</source>
         <translation>Nicht festgehalten: %1</translation>
     </message>
@@ -1876,7 +1894,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
 <context>
     <name>netdesk::ReportDialog</name>
     <message>
-        <location filename="../ui/report/ReportDialog.cpp" line="+34"/>
+        <location filename="../ui/report/ReportDialog.cpp" line="+45"/>
         <source>Print or save the plan of %1</source>
         <translation>Plan von %1 drucken oder speichern</translation>
     </message>
@@ -1941,7 +1959,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
