@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
@@ -117,8 +118,16 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     setCentralWidget(splitter);
     // Columns as wide as their first page's contents (no cut-off dates or names at 100-150 %
     // scaling), measured once: resizing on every search would cost each keystroke.
+    m_patients->horizontalHeader()->setStretchLastSection(false);
     m_patients->resizeColumnsToContents();
+    const int columnsWidth = m_patients->horizontalHeader()->length();
+    m_patients->horizontalHeader()->setStretchLastSection(true);
     m_reminders->resizeColumnsToContents();
+    // The patient list as wide as its columns (birth dates not cut off), the rest shared.
+    const int listWidth =
+        columnsWidth + m_patients->verticalScrollBar()->sizeHint().width() + 2 * m_patients->frameWidth() + 30;
+    const int rest = std::max(600, 1400 - listWidth);
+    splitter->setSizes({listWidth, rest / 2, rest / 2});
     statusBar()->showMessage(tr("Registry: %1").arg(registryPath));
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
     QAction* newPatient = caseMenu->addAction(tr("&New patient and assessment…"));

@@ -133,7 +133,6 @@ void TestPrintouts::vignettePrintouts()
                                    QStringLiteral("Dr. A. Weber")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(QFile::exists(pdf));
-        QVERIFY(!QFile::exists(pdf + QStringLiteral(".partial")));
         const QString text = pdfText(pdf);
         QVERIFY2(text.size() > 500, qPrintable(pdf));
         texts.insert(audience, text);
@@ -168,10 +167,20 @@ void TestPrintouts::vignettePrintouts()
     }
     const QString& patient = texts.value(QStringLiteral("patient"));
     const QString& professional = texts.value(QStringLiteral("professional"));
-    // The professional document: knowledge-base id and version, a regimen marked for verification.
+    // The professional document: knowledge-base id and version, every published regimen (each
+    // introduced by the knowledge base as to be verified against local protocol).
     const QJsonObject kb = plan.value(QStringLiteral("knowledgeBase")).toObject();
     QVERIFY(professional.contains(kb.value(QStringLiteral("version")).toString()));
     QVERIFY(professional.contains(kb.value(QStringLiteral("id")).toString()));
+    for (const QJsonValue& r : plan.value(QStringLiteral("recommendations")).toArray()) {
+        const QString regimen = r.toObject().value(QStringLiteral("regimen")).toString().simplified();
+        if (regimen.isEmpty())
+            continue;
+        QVERIFY2(professional.contains(regimen.left(60)), qPrintable(regimen.left(60)));
+        QVERIFY2(!patient.contains(regimen.left(60)), qPrintable(regimen.left(60)));
+        if (lang == QLatin1String("en"))
+            QVERIFY(regimen.startsWith(QStringLiteral("Published regimen: verify against local protocol.")));
+    }
     // The patient document: no dose, no dose unit, no survival figure.
     static const QRegularExpression dose(QStringLiteral("\\d\\s*(mg|GBq|MBq|µg)\\b|\\bmg/m|\\bAUC\\b|\\bGBq\\b"));
     const auto doseHit = dose.match(patient);
