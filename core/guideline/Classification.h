@@ -39,6 +39,7 @@ struct Classification
     bool histologyDiscordant = false;
 };
 
-Classification classify(const Case& c, const GradingRules& rules);
+// `lang`: the language of the basis lines ("de" German; anything else English).
+Classification classify(const Case& c, const GradingRules& rules, const QString& lang = {});
 
 } // namespace netdesk

@@ -60,7 +60,7 @@ public:
 
     Plan execute(const KbProtocol& protocol)
     {
-        const Classification cl = classify(m_case, m_kb.grading);
+        const Classification cl = classify(m_case, m_kb.grading, m_lang);
         m_facts = buildFacts(m_schema, m_case, cl);
         setRecommended({});
         evaluateDerived(false);

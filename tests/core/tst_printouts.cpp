@@ -63,7 +63,11 @@ const QStringList englishHeadings{
     QStringLiteral("Why:"),                     QStringLiteral("Next date"),
     QStringLiteral("Review status"),            QStringLiteral("Knowledge base"),
     QStringLiteral("Page 1 of"),                QStringLiteral("Printed"),
-    QStringLiteral("pending clinical review"),  QStringLiteral("not recorded")};
+    QStringLiteral("pending clinical review"),  QStringLiteral("not recorded"),
+    // English words of the explanation lines (classification basis, why)
+    QStringLiteral(" and differentiation "),    QStringLiteral(" is within "),
+    QStringLiteral("point(s)"),                 QStringLiteral("applies to every case"),
+    QStringLiteral(" include ")};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "core/guideline/Classification.h"
 #include "core/guideline/Engine.h"
+#include "core/i18n/Language.h"
 #include "core/interop/PlanJson.h"
 #include "core/model/CaseDraft.h"
 #include "core/model/CaseReader.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -275,7 +277,7 @@ protected:
             m_derived->setText(QObject::tr("(enter differentiation and Ki-67, mitoses or a reported grade)"));
             return;
         }
-        const Classification cl = classify(c.value(), m_grading);
+        const Classification cl = classify(c.value(), m_grading, installedLanguage(*QCoreApplication::instance()));
         QString text =
             QObject::tr("%1, grade %2").arg(cl.category, cl.grade.isEmpty() ? QObject::tr("not graded") : cl.grade);
         if (cl.ki67NearCutoff)
