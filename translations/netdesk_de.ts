@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/wizard/CaseWizard.cpp" line="+169"/>
+        <location filename="../ui/wizard/CaseWizard.cpp" line="+171"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -374,7 +374,7 @@
 <context>
     <name>netdesk::BoardDialog</name>
     <message>
-        <location filename="../ui/board/BoardDialog.cpp" line="+36"/>
+        <location filename="../ui/board/BoardDialog.cpp" line="+38"/>
         <source>Tumour board meetings</source>
         <translation>Tumorkonferenzen</translation>
     </message>
@@ -419,7 +419,12 @@
         <translation>An&amp;onyme Zusammenfassung als PDF…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Print s&amp;ummary…</source>
+        <translation>Zusammenfassung dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Attendees:</source>
         <translation>Teilnehmende:</translation>
     </message>
@@ -504,7 +509,17 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Konferenz abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
+        <source>Print summary</source>
+        <translation>Zusammenfassung drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the anonymous version (case numbers, sex and age bands only)? No prints the identified version.</source>
+        <translation>Die anonyme Fassung drucken (nur Fallnummer, Geschlecht und Altersgruppe)? Nein druckt die identifizierte Fassung.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Save summary PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
@@ -706,7 +721,7 @@ A. Weber: Internistische Onkologie</translation>
 <context>
     <name>netdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
@@ -761,7 +776,7 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Verlauf von CgA und 5-HIAA</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Registry: %1</source>
         <translation>Register: %1</translation>
     </message>

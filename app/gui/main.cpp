@@ -14,7 +14,6 @@
 #include <QTimer>
 
 #include <QMessageBox>
-#include <QProcessEnvironment>
 #include <cstdio>
 
 int main(int argc, char* argv[])

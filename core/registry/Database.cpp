@@ -78,7 +78,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
         return Problems{
             failure(path, QStringLiteral("cannot open the registry (%1)").arg(db->m_db.lastError().text()))};
 
-    // A 64 MiB page cache and memory-mapped reads keep lists fast on a large registry.
+    // A 64 MiB page cache keeps lists fast on a large registry (no memory mapping: see the pragmas).
     {
         // Refuse anything that is not a registry before changing it in any way (WAL, tables).
         QSqlQuery q(db->m_db);

@@ -69,7 +69,8 @@ public:
     const KnowledgeBasePtr& knowledgeBase() const { return m_kb; }
     // Tumour-board meetings on the same registry, clock and author.
     Board board() { return Board(m_db, m_clock, m_actor); }
-    // Anonymous views of a meeting's agenda (tumour-board presentation).
+    // The registry's database, for the readers that build views across aggregates (the anonymous
+    // board agenda, the board summary); widgets use it only through those core functions.
     Database& database() { return m_db; }
 
     Result<PatientRecord> addPatient(const NewPatient& patient);

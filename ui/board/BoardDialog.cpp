@@ -18,6 +18,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
 #include <QVBoxLayout>
@@ -56,12 +58,15 @@ BoardDialog::BoardDialog(Registry& registry, Settings& settings, const QDate& to
     m_close = new QPushButton(tr("C&lose meeting…"), this);
     auto* summaryButton = new QPushButton(tr("&Summary PDF…"), this);
     auto* anonymousButton = new QPushButton(tr("Anon&ymous summary PDF…"), this);
+    auto* printButton = new QPushButton(tr("Print s&ummary…"), this);
+    printButton->setObjectName(QStringLiteral("printSummary"));
     connect(create, &QPushButton::clicked, this, &BoardDialog::createMeeting);
     connect(m_add, &QPushButton::clicked, this, &BoardDialog::addCurrent);
     connect(presentButton, &QPushButton::clicked, this, [this] { present(true); });
     connect(m_close, &QPushButton::clicked, this, &BoardDialog::closeMeeting);
     connect(summaryButton, &QPushButton::clicked, this, [this] { summary(false); });
     connect(anonymousButton, &QPushButton::clicked, this, [this] { summary(true); });
+    connect(printButton, &QPushButton::clicked, this, &BoardDialog::printSummary);
     connect(m_meetings, &QListWidget::currentRowChanged, this, [this] {
         const auto m = m_registry.board().meeting(selectedMeeting());
         if (!m.ok()) {
@@ -83,7 +88,7 @@ BoardDialog::BoardDialog(Registry& registry, Settings& settings, const QDate& to
     });
 
     auto* buttons = new QVBoxLayout;
-    for (QPushButton* b : {create, m_add, presentButton, m_close, summaryButton, anonymousButton})
+    for (QPushButton* b : {create, m_add, presentButton, m_close, summaryButton, anonymousButton, printButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto* top = new QHBoxLayout;
@@ -258,6 +263,34 @@ PresentationWindow* BoardDialog::present(bool fullScreen)
         window->show();
     window->activateWindow();
     return window;
+}
+
+void BoardDialog::printSummary()
+{
+    const auto m = m_registry.board().meeting(selectedMeeting());
+    if (!m.ok()) {
+        say(m.messages().join(u'\n'));
+        return;
+    }
+    const bool anonymous = QMessageBox::question(this, tr("Print summary"),
+                                                 tr("Print the anonymous version (case numbers, sex and age bands "
+                                                    "only)? No prints the identified version."),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) ==
+                           QMessageBox::Yes;
+    const auto doc = buildBoardSummary(m_registry.database(), m.value(), anonymous,
+                                       m_settings.text(Settings::Key::ClinicName), m_today);
+    if (!doc.ok()) {
+        say(doc.messages().join(u'\n'));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(reportPageLayout());
+    printer.setDocName(doc.value().title);
+    QPrintPreviewDialog preview(&printer, this);
+    const ReportDocument report = doc.value();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [report](QPrinter* p) { renderReport(report, *p); });
+    preview.resize(1000, 800);
+    preview.exec(); // the preview's own Print button sends it to the printer
 }
 
 void BoardDialog::summary(bool anonymous)

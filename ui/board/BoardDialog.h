@@ -38,6 +38,7 @@ private:
     void addCurrent();
     void closeMeeting();
     void summary(bool anonymous);
+    void printSummary();
     void say(const QString& text);
 
     Registry& m_registry;
