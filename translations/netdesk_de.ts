@@ -433,8 +433,23 @@
         <source>Agenda:</source>
         <translation>Tagesordnung:</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>discussed</source>
+        <translation>besprochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deferred</source>
+        <translation>vertagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not decided yet</source>
+        <translation>noch nicht entschieden</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+61"/>
         <source>%1 · %2 · %3 · %n case(s)</source>
         <translation>
             <numerusform>%1 · %2 · %3 · %n Fall</numerusform>

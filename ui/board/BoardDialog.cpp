@@ -80,7 +80,10 @@ BoardDialog::BoardDialog(Registry& registry, Settings& settings, const QDate& to
         html += people.join(QStringLiteral(", ")) + QStringLiteral("<br/><b>%1</b><ol>").arg(tr("Agenda:"));
         for (const BoardCase& c : m.value().cases)
             html += QStringLiteral("<li>%1 · %2%3</li>")
-                        .arg(c.recordNumber.toHtmlEscaped(), c.status,
+                        .arg(c.recordNumber.toHtmlEscaped(),
+                             c.status == QLatin1String("discussed")  ? tr("discussed")
+                             : c.status == QLatin1String("deferred") ? tr("deferred")
+                                                                     : tr("not decided yet"),
                              c.decision.isEmpty() ? QString() : QStringLiteral(" · ") + c.decision.toHtmlEscaped());
         m_agenda->setText(html + QStringLiteral("</ol>"));
         m_close->setEnabled(m.value().status == QLatin1String("open"));
