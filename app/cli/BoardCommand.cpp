@@ -1,5 +1,6 @@
 #include "app/cli/BoardCommand.h"
 
+#include "app/cli/GlobalOptions.h"
 #include "app/cli/Output.h"
 #include "core/followup/Clock.h"
 #include "core/i18n/Language.h"
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 
 #include <memory>
 
@@ -83,44 +83,14 @@ int problemsExit(const Problems& problems)
 
 int runBoardCommand(const QStringList& args)
 {
-    QString dbPath;
-    QString format = QStringLiteral("text");
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QString author = env.value(QStringLiteral("USER"), env.value(QStringLiteral("LOGNAME"), QStringLiteral("unknown")));
-    QDate today;
-    qsizetype i = 0;
-    for (; i < args.size() && args.at(i).startsWith(QLatin1String("--")); i += 2) {
-        const QString& opt = args.at(i);
-        if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
-            printOut(QByteArray(help));
-            return exitOk;
-        }
-        if (i + 1 >= args.size()) {
-            printErr(QStringLiteral("netdesk-cli board: %1 needs a value (see --help)").arg(opt));
-            return exitFailure;
-        }
-        const QString value = args.at(i + 1);
-        if (opt == QLatin1String("--db"))
-            dbPath = value;
-        else if (opt == QLatin1String("--format"))
-            format = value;
-        else if (opt == QLatin1String("--author"))
-            author = value;
-        else if (opt == QLatin1String("--today")) {
-            today = QDate::fromString(value, Qt::ISODate);
-            if (!today.isValid() || value.size() != 10) {
-                printErr(QStringLiteral("netdesk-cli board: --today %1 is not a date; allowed: YYYY-MM-DD").arg(value));
-                return exitFailure;
-            }
-        } else {
-            printErr(QStringLiteral("netdesk-cli board: unknown option %1 (see --help)").arg(opt));
-            return exitFailure;
-        }
-    }
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        printErr(QStringLiteral("netdesk-cli board: --format %1 is not allowed; allowed: text, json").arg(format));
-        return exitFailure;
-    }
+    GlobalOptions global;
+    if (const auto stop = parseGlobalOptions("netdesk-cli board", args, help, global))
+        return *stop;
+    const QString dbPath = global.dbPath;
+    const QString format = global.format;
+    const QString author = global.author;
+    const QDate today = global.today;
+    const qsizetype i = global.next;
     if (i >= args.size()) {
         printErr(QStringLiteral("netdesk-cli board: no command given (see --help)"));
         return exitFailure;
@@ -135,8 +105,6 @@ int runBoardCommand(const QStringList& args)
                      .arg(command, commands.join(QStringLiteral(", "))));
         return exitFailure;
     }
-    if (dbPath.isEmpty())
-        dbPath = Database::defaultPath();
     if (!QFileInfo::exists(dbPath)) {
         printErr(QStringLiteral("db: there is no registry at %1").arg(dbPath));
         return exitInvalid;

@@ -1,6 +1,7 @@
 // netdesk-cli registry: argument parsing and printing for the registry operations of netdesk_core.
 #include "app/cli/RegistryCommand.h"
 
+#include "app/cli/GlobalOptions.h"
 #include "app/cli/Output.h"
 
 #include "core/followup/Clock.h"
@@ -15,13 +16,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcessEnvironment>
 
 #include <cstdio>
 #include <memory>
 
-#include <pwd.h>
-#include <unistd.h>
 
 namespace {
 
@@ -212,51 +210,15 @@ int parseLimit(const Parsed& p, int& limit)
 int runRegistryCommand(const QStringList& allArgs)
 {
     // Global options come before the command.
-    QString dbPath = Database::defaultPath();
-    QString format = QStringLiteral("text");
-    // Who: $USER, $LOGNAME, or the account name (cron sets neither variable).
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QString author = env.value(QStringLiteral("USER"), env.value(QStringLiteral("LOGNAME")));
-    if (author.isEmpty()) {
-        const passwd* pw = ::getpwuid(::getuid());
-        author = pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("unknown");
-    }
-    QDate today = QDate::currentDate();
-    bool todayGiven = false;
-    qsizetype i = 0;
-    for (; i < allArgs.size() && allArgs.at(i).startsWith(QLatin1String("--")); i += 2) {
-        const QString& opt = allArgs.at(i);
-        if (opt == QLatin1String("--help")) {
-            out(QString::fromUtf8(help));
-            return exitOk;
-        }
-        if (i + 1 >= allArgs.size()) {
-            err(QStringLiteral("netdesk-cli registry: %1 needs a value (see --help)").arg(opt));
-            return exitFailure;
-        }
-        const QString value = allArgs.at(i + 1);
-        if (opt == QLatin1String("--db"))
-            dbPath = value;
-        else if (opt == QLatin1String("--format"))
-            format = value;
-        else if (opt == QLatin1String("--author"))
-            author = value;
-        else if (opt == QLatin1String("--today")) {
-            today = QDate::fromString(value, Qt::ISODate);
-            todayGiven = true;
-            if (!today.isValid() || value.size() != 10) {
-                err(QStringLiteral("netdesk-cli registry: --today %1 is not a date; allowed: YYYY-MM-DD").arg(value));
-                return exitFailure;
-            }
-        } else {
-            err(QStringLiteral("netdesk-cli registry: unknown option %1 (see --help)").arg(opt));
-            return exitFailure;
-        }
-    }
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        err(QStringLiteral("netdesk-cli registry: --format %1 is not allowed; allowed: text, json").arg(format));
-        return exitFailure;
-    }
+    GlobalOptions global;
+    if (const auto stop = parseGlobalOptions("netdesk-cli registry", allArgs, help, global))
+        return *stop;
+    QString dbPath = global.dbPath;
+    const QString format = global.format;
+    const QString author = global.author;
+    QDate today = global.today.isValid() ? global.today : QDate::currentDate();
+    const bool todayGiven = global.today.isValid();
+    const qsizetype i = global.next;
     if (i >= allArgs.size()) {
         err(QString::fromUtf8(help));
         return exitFailure;
