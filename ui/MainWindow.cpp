@@ -122,12 +122,16 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     m_patients->resizeColumnsToContents();
     const int columnsWidth = m_patients->horizontalHeader()->length();
     m_patients->horizontalHeader()->setStretchLastSection(true);
+    m_reminders->horizontalHeader()->setStretchLastSection(false);
     m_reminders->resizeColumnsToContents();
-    // The patient list as wide as its columns (birth dates not cut off), the rest shared.
-    const int listWidth =
-        columnsWidth + m_patients->verticalScrollBar()->sizeHint().width() + 2 * m_patients->frameWidth() + 30;
-    const int rest = std::max(600, 1400 - listWidth);
-    splitter->setSizes({listWidth, rest / 2, rest / 2});
+    const int reminderColumns = m_reminders->horizontalHeader()->length();
+    m_reminders->horizontalHeader()->setStretchLastSection(true);
+    // The patient list and the reminders as wide as their columns (nothing cut off), the patient
+    // page takes the rest.
+    const int scroll = m_patients->verticalScrollBar()->sizeHint().width() + 2 * m_patients->frameWidth() + 30;
+    const int listWidth = columnsWidth + scroll;
+    const int reminderWidth = reminderColumns + scroll;
+    splitter->setSizes({listWidth, std::max(420, 1400 - listWidth - reminderWidth), reminderWidth});
     statusBar()->showMessage(tr("Registry: %1").arg(registryPath));
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
     QAction* newPatient = caseMenu->addAction(tr("&New patient and assessment…"));

@@ -326,7 +326,7 @@ public:
         const QJsonObject followUp = m_plan.value(QStringLiteral("followUp")).toObject();
         h += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Follow-up"), esc(str(followUp, "title")));
         h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='12' width='100%'><thead><tr><th width='21%'>%1</th>"
-                            "<th width='13%'>%2</th><th width='18%'>%3</th><th>%4</th></tr></thead>")
+                            "<th width='16%'>%2</th><th width='16%'>%3</th><th>%4</th></tr></thead>")
                  .arg(tr("Next date"), tr("What"), tr("Schedule"), tr("Why and notes"));
         for (const Visit& visit : visits()) {
             QStringList notes{esc(str(visit.item, "reason"))};

@@ -48,9 +48,10 @@ QWidget#presentation QPushButton:focus { outline: 3px solid #ffffff; }
 QWidget#presentation QPushButton:disabled { background: #555555; color: #bbbbbb; }
 QWidget#presentation QScrollArea { background: #000000; border: none; }
 QWidget#presentation QLabel#disease, QWidget#presentation QLabel#plan { background: #000000; }
-QWidget#presentation QListWidget::indicator { width: 30px; height: 30px; }
-QWidget#presentation QListWidget::indicator:unchecked { border: 3px solid #ffffff; background: #000000; }
-QWidget#presentation QListWidget::indicator:checked { border: 3px solid #ffd700; background: #ffd700; }
+QWidget#presentation QListWidget::indicator:unchecked { border: 2px solid #ffffff; background: #000000; }
+QWidget#presentation QListWidget::indicator:checked { border: 2px solid #ffd700; background: #ffd700; }
+QWidget#presentation QScrollBar:vertical { background: #202020; width: 16px; }
+QWidget#presentation QScrollBar::handle:vertical { background: #808080; min-height: 40px; }
 )";
 
 } // namespace
@@ -254,13 +255,19 @@ int PresentationWindow::unsavedDrafts() const
 void PresentationWindow::closeEvent(QCloseEvent* event)
 {
     const int unsaved = unsavedDrafts();
-    if (unsaved > 0 &&
-        QMessageBox::question(this, tr("Leave the presentation"),
-                              tr("%n case(s) have a decision typed but not recorded. Leave and discard it?",
-                                 nullptr, unsaved),
-                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard) {
-        event->ignore();
-        return;
+    if (unsaved > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Leave the presentation"),
+                        tr("%n case(s) have a decision typed but not recorded. Leave and discard it?", nullptr,
+                           unsaved),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Cancel);
+        // Its own sheet wins over the presentation's white-on-black one: black on white, large.
+        box.setStyleSheet(QStringLiteral("QMessageBox { background: #ffffff; } QLabel { color: #000000; font-size: 26px; }"
+                                         " QPushButton { font-size: 24px; padding: 8px 16px; }"));
+        if (box.exec() != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
     }
     event->accept();
 }
