@@ -77,13 +77,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <location line="+1"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Mitoses per 2 mm²</source>
         <translation>Mitosen pro 2 mm²</translation>
     </message>
@@ -176,6 +176,11 @@
         <translation>Primärlokalisation und Funktionalität</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Where the tumour started, and whether it makes hormones that cause symptoms.</source>
+        <translation>Wo der Tumor entstanden ist und ob er Hormone bildet, die Beschwerden verursachen.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Primary site</source>
         <translation>Primärlokalisation</translation>
@@ -239,6 +244,11 @@
         <location line="+12"/>
         <source>Clinical status</source>
         <translation>Klinischer Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performance status, disease course, SSTR imaging and treatment so far.</source>
+        <translation>Allgemeinzustand, Krankheitsverlauf, SSTR-Bildgebung und bisherige Behandlung.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -791,7 +801,7 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Verlauf von CgA und 5-HIAA</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Registry: %1</source>
         <translation>Register: %1</translation>
     </message>
@@ -1298,7 +1308,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
 <context>
     <name>netdesk::PresentationWindow</name>
     <message>
-        <location filename="../ui/board/PresentationWindow.cpp" line="+69"/>
+        <location filename="../ui/board/PresentationWindow.cpp" line="+70"/>
         <source>NETDesk · tumour board · confidential</source>
         <translation>NETDesk · Tumorkonferenz · vertraulich</translation>
     </message>
@@ -1356,7 +1366,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The agenda is empty</source>
         <translation>Die Tagesordnung ist leer</translation>
     </message>

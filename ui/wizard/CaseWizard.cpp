@@ -301,7 +301,8 @@ class SitePage final : public DraftPage
 {
 public:
     explicit SitePage(CaseDraft& draft)
-        : DraftPage(draft, QObject::tr("Primary site and function"), QString())
+        : DraftPage(draft, QObject::tr("Primary site and function"),
+                    QObject::tr("Where the tumour started, and whether it makes hormones that cause symptoms."))
     {
         combo(QObject::tr("Primary site"), QStringLiteral("primarySite"), vocab::primarySites(), QString());
         combo(QObject::tr("Hormonal syndrome"), QStringLiteral("functionalSyndrome"), vocab::functionalSyndromes(),
@@ -337,7 +338,8 @@ class StatusPage final : public DraftPage
 {
 public:
     StatusPage(CaseDraft& draft, const QStringList& therapyCodes)
-        : DraftPage(draft, QObject::tr("Clinical status"), QString())
+        : DraftPage(draft, QObject::tr("Clinical status"),
+                    QObject::tr("Performance status, disease course, SSTR imaging and treatment so far."))
     {
         combo(QObject::tr("ECOG"), QStringLiteral("ecog"), {}, QString());
         auto* ecog = findChild<QComboBox*>(QStringLiteral("field_ecog"));
