@@ -266,6 +266,7 @@ void PresentationWindow::closeEvent(QCloseEvent* event)
                                          " QPushButton { font-size: 24px; padding: 8px 16px; }"));
         if (box.exec() != QMessageBox::Discard) {
             event->ignore();
+            activateWindow(); // the keys belong to the presentation again
             return;
         }
     }
