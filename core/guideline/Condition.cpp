@@ -274,8 +274,8 @@ bool holds(const Node& node, const FactValue& f)
 }
 
 // The connecting words of explanation lines, by plan language (English when a language has none).
-// Fact names and values stay as the case format spells them; derived facts use the knowledge
-// base's label in the plan's language.
+// Facts and their values are named by the knowledge base's labels in the plan's language
+// (`factLabels`, derived facts, therapy names); without a label, as the case format spells them.
 struct Words
 {
     QString notPrefix = QStringLiteral("not ");
@@ -308,7 +308,28 @@ const Words& words(const QString& language)
 
 QString labelOf(const FactDefinition& def, const Words& w)
 {
-    return def.labels.value(w.language, def.label);
+    const QString label = def.labels.value(w.language, def.label);
+    return label.isEmpty() ? def.name : label;
+}
+
+QString valueOf(const FactDefinition& def, const QString& code, const Words& w)
+{
+    const auto it = def.valueLabels.constFind(code);
+    return it == def.valueLabels.cend() ? code : it->value(w.language, it->value(QStringLiteral("en"), code));
+}
+
+QString valuesOf(const FactDefinition& def, const QStringList& codes, const QString& separator, const Words& w)
+{
+    QStringList out;
+    for (const QString& c : codes)
+        out << valueOf(def, c, w);
+    return out.join(separator);
+}
+
+QString numberOf(const FactDefinition& def, double value)
+{
+    const QString n = QString::number(value, 'g', 10);
+    return def.unit.isEmpty() ? n : n + QLatin1Char(' ') + def.unit;
 }
 
 // The explanation line of a clause that held, with the case's value.
@@ -318,33 +339,33 @@ QString wording(const Node& node, const FactDefinition& def, const FactValue& f,
     case Node::Kind::Bool:
         if (def.derived)
             return node.flag ? labelOf(def, w) : w.notPrefix + labelOf(def, w);
-        return def.name + (node.flag ? w.isTrue : w.isFalse);
+        return labelOf(def, w) + (node.flag ? w.isTrue : w.isFalse);
     case Node::Kind::InText:
-        return def.name + QStringLiteral(" = ") + f.text;
+        return labelOf(def, w) + QStringLiteral(" = ") + valueOf(def, f.text, w);
     case Node::Kind::NotInText:
-        return def.name + QStringLiteral(" = ") + factValueText(f, def.type) + w.notParen +
-               node.values.join(QStringLiteral(", ")) + QLatin1Char(')');
+        return labelOf(def, w) + QStringLiteral(" = ") +
+               (f.present ? valueOf(def, f.text, w) : factValueText(f, def.type)) + w.notParen +
+               valuesOf(def, node.values, QStringLiteral(", "), w) + QLatin1Char(')');
     case Node::Kind::Compare: {
         QStringList parts;
         for (const auto& [op, operand] : node.comparisons)
-            parts << opSymbol(op) + QLatin1Char(' ') + QString::number(operand, 'g', 10);
-        return def.name + QLatin1Char(' ') + factValueText(f, def.type) + QLatin1Char(' ') +
-               parts.join(w.andWord);
+            parts << opSymbol(op) + QLatin1Char(' ') + numberOf(def, operand);
+        return labelOf(def, w) + QLatin1Char(' ') + numberOf(def, f.number) + QLatin1Char(' ') + parts.join(w.andWord);
     }
     case Node::Kind::Present:
-        return def.name + (node.flag ? w.given : w.notGiven);
+        return labelOf(def, w) + (node.flag ? w.given : w.notGiven);
     case Node::Kind::IncludesAny: {
         QStringList hits;
         for (const QString& v : node.values) {
             if (f.list.contains(v))
                 hits << v;
         }
-        return def.name + w.include + hits.join(QStringLiteral(", "));
+        return labelOf(def, w) + w.include + valuesOf(def, hits, QStringLiteral(", "), w);
     }
     case Node::Kind::IncludesAll:
-        return def.name + w.include + node.values.join(QStringLiteral(", "));
+        return labelOf(def, w) + w.include + valuesOf(def, node.values, QStringLiteral(", "), w);
     case Node::Kind::IncludesNone:
-        return def.name + w.includeNone + node.values.join(QStringLiteral(", "));
+        return labelOf(def, w) + w.includeNone + valuesOf(def, node.values, QStringLiteral(", "), w);
     default:
         return QString();
     }
@@ -370,23 +391,23 @@ QString describe(const Node& node, const FactSchema& schema, const Words& w)
     case Node::Kind::Bool:
         if (def.derived)
             return node.flag ? labelOf(def, w) : w.notPrefix + labelOf(def, w);
-        return def.name + (node.flag ? w.isTrue : w.isFalse);
+        return labelOf(def, w) + (node.flag ? w.isTrue : w.isFalse);
     case Node::Kind::InText:
-        return def.name + QStringLiteral(" = ") + node.values.join(w.orWord);
+        return labelOf(def, w) + QStringLiteral(" = ") + valuesOf(def, node.values, w.orWord, w);
     case Node::Kind::NotInText:
-        return def.name + w.notWord + node.values.join(w.orWord);
+        return labelOf(def, w) + w.notWord + valuesOf(def, node.values, w.orWord, w);
     case Node::Kind::Compare:
         for (const auto& [op, operand] : node.comparisons)
-            parts << opSymbol(op) + QLatin1Char(' ') + QString::number(operand, 'g', 10);
-        return def.name + QLatin1Char(' ') + parts.join(w.andWord);
+            parts << opSymbol(op) + QLatin1Char(' ') + numberOf(def, operand);
+        return labelOf(def, w) + QLatin1Char(' ') + parts.join(w.andWord);
     case Node::Kind::Present:
-        return def.name + (node.flag ? w.given : w.notGiven);
+        return labelOf(def, w) + (node.flag ? w.given : w.notGiven);
     case Node::Kind::IncludesAny:
-        return def.name + w.includeAny + node.values.join(QStringLiteral(", "));
+        return labelOf(def, w) + w.includeAny + valuesOf(def, node.values, QStringLiteral(", "), w);
     case Node::Kind::IncludesAll:
-        return def.name + w.include + node.values.join(QStringLiteral(", "));
+        return labelOf(def, w) + w.include + valuesOf(def, node.values, QStringLiteral(", "), w);
     case Node::Kind::IncludesNone:
-        return def.name + w.includeNone + node.values.join(QStringLiteral(", "));
+        return labelOf(def, w) + w.includeNone + valuesOf(def, node.values, QStringLiteral(", "), w);
     default:
         return QString();
     }

@@ -75,9 +75,9 @@ void setList(FactSet& facts, const FactSchema& schema, const char* name, const Q
 FactSchema::FactSchema(const QStringList& therapyCodes)
 {
     for (const QString& name : boolNames())
-        add({name, FactType::Boolean, {}, false, false, QString(), {}});
+        add({name, FactType::Boolean, {}, false, false, QString(), {}, {}, {}});
     for (const QString& name : numberNames())
-        add({name, FactType::Number, {}, false, false, QString(), {}});
+        add({name, FactType::Number, {}, false, false, QString(), {}, {}, {}});
     const QList<std::pair<const char*, QStringList>> texts{
         {"primarySite", vocab::primarySites()},
         {"differentiation", vocab::differentiations()},
@@ -93,10 +93,10 @@ FactSchema::FactSchema(const QStringList& therapyCodes)
         {"measuredGrade", vocab::grades()},
     };
     for (const auto& [name, values] : texts)
-        add({QString::fromLatin1(name), FactType::Text, values, false, false, QString(), {}});
-    add({QStringLiteral("priorSurgery"), FactType::List, vocab::priorSurgeries(), false, false, QString(), {}});
-    add({QStringLiteral("priorTherapies"), FactType::List, therapyCodes, false, false, QString(), {}});
-    m_recommended = add({QStringLiteral("recommended"), FactType::List, therapyCodes, false, true, QString(), {}});
+        add({QString::fromLatin1(name), FactType::Text, values, false, false, QString(), {}, {}, {}});
+    add({QStringLiteral("priorSurgery"), FactType::List, vocab::priorSurgeries(), false, false, QString(), {}, {}, {}});
+    add({QStringLiteral("priorTherapies"), FactType::List, therapyCodes, false, false, QString(), {}, {}, {}});
+    m_recommended = add({QStringLiteral("recommended"), FactType::List, therapyCodes, false, true, QString(), {}, {}, {}});
 }
 
 int FactSchema::add(FactDefinition definition)

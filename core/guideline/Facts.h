@@ -32,7 +32,9 @@ struct FactDefinition
     bool derived = false;      // defined by the knowledge base
     bool secondPass = false;   // depends on what the first pass recommended
     QString label;             // readable name of a derived fact, in the knowledge base's first language
-    QHash<QString, QString> labels; // the same by language
+    QHash<QString, QString> labels; // the same by language (case facts: their readable name)
+    QString unit;                   // "%", "cm" or empty: written after numbers in explanations
+    QHash<QString, QHash<QString, QString>> valueLabels; // value code -> language -> words
 };
 
 // The facts a condition may name, each with an index so that evaluation needs no lookups.

@@ -159,6 +159,7 @@ public:
         m_kb.disclaimer = text(r.value("disclaimer", true), latin("disclaimer"));
         grading(r.value("grading", true));
         derivedFacts(r.array("facts", true));
+        factLabels(r.array("factLabels", false));
         recommendations(r.array("recommendations", true));
         avoid(r.array("avoid", true));
         warnings(r.array("warnings", true));
@@ -340,6 +341,45 @@ private:
             r.error(latin("grading"), QStringLiteral("cut-offs must rise from G1 to G3"));
         m_kb.gradingEvidence = evidence(r);
         r.finish();
+    }
+
+    // Readable names of the case's facts and of their values, by language, for explanation lines
+    // ("SSTR imaging = positive" rather than "sstrImaging = positive"). Therapy codes are named by
+    // the therapies' own names.
+    void factLabels(const QJsonArray& arr)
+    {
+        for (const QString& fact : {QStringLiteral("priorTherapies"), QStringLiteral("recommended")}) {
+            const int index = m_kb.schema->indexOf(fact);
+            for (auto it = m_kb.therapies.cbegin(); index >= 0 && it != m_kb.therapies.cend(); ++it)
+                m_kb.schema->at(index).valueLabels.insert(it.key(), it->name.byLanguage);
+        }
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            Reader r(arr.at(i), at(latin("factLabels"), i), m_problems);
+            const QString name = r.string("name");
+            const LocalText label = text(r.value("label", true), r.path(latin("label")));
+            const QString unit = r.string("unit", false, {QStringLiteral("%"), QStringLiteral("cm")});
+            const QJsonValue values = r.value("values", false);
+            r.finish();
+            const int index = m_kb.schema->indexOf(name);
+            if (index < 0 || m_kb.schema->at(index).derived) {
+                r.error(r.path(latin("name")), QStringLiteral("'%1' is not a fact of the case format").arg(name));
+                continue;
+            }
+            FactDefinition& def = m_kb.schema->at(index);
+            def.label = label.get(m_kb.languages.value(0));
+            def.labels = label.byLanguage;
+            def.unit = unit;
+            const QJsonObject valueObject = values.toObject();
+            if (!values.isUndefined() && !values.isObject())
+                r.error(r.path(latin("values")), QStringLiteral("must be an object of value code -> texts"));
+            for (auto it = valueObject.begin(); it != valueObject.end(); ++it) {
+                const QString valuePath = r.path(latin("values")) + QLatin1Char('.') + it.key();
+                if (!def.allowedValues.isEmpty() && !def.allowedValues.contains(it.key()))
+                    r.error(valuePath, QStringLiteral("'%1' is not a value of %2; allowed: %3")
+                                           .arg(it.key(), name, def.allowedValues.join(QStringLiteral(", "))));
+                def.valueLabels.insert(it.key(), text(it.value(), valuePath).byLanguage);
+            }
+        }
     }
 
     void derivedFacts(const QJsonArray& arr)

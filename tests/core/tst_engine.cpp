@@ -643,7 +643,7 @@ void TestEngine::whyNamesTheClauses()
     const PlanRecommendation* ssa = findRec(p.plan, QStringLiteral("SSA"));
     QVERIFY(ssa);
     const QString why = ssa->why.join(u'|');
-    QVERIFY2(why.contains(QStringLiteral("sstrImaging = positive")), qPrintable(why));
+    QVERIFY2(why.contains(QStringLiteral("SSTR imaging = positive")), qPrintable(why)); // the KB's fact label
     QVERIFY2(why.contains(QStringLiteral("Ki-67 < 10 %")), qPrintable(why));
     QVERIFY(!p.plan.classification.basis.isEmpty());
     QVERIFY(p.plan.classification.basis.join(u' ').contains(QStringLiteral("ki67 5")));

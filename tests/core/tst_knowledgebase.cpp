@@ -157,6 +157,24 @@ void TestKnowledgeBase::errorsNameTheJsonPath_data()
     o.insert(QStringLiteral("colour"), QStringLiteral("blue"));
     edit("unknown top-level key", o, "colour", "unknown key");
 
+    edit("label for a fact the case does not have",
+         editArrayItem(kb, QStringLiteral("factLabels"), 0,
+                       [](QJsonObject& f) { f.insert(QStringLiteral("name"), QStringLiteral("necrotic")); }),
+         "factLabels[0].name", "not a fact of the case format");
+    edit("label for a value the fact does not take",
+         editArrayItem(kb, QStringLiteral("factLabels"), 26,
+                       [](QJsonObject& f) {
+                           QJsonObject values = f.value(QStringLiteral("values")).toObject();
+                           values.insert(QStringLiteral("pancrease"),
+                                         QJsonObject{{QStringLiteral("en"), QStringLiteral("x")},
+                                                     {QStringLiteral("de"), QStringLiteral("x")}});
+                           f.insert(QStringLiteral("values"), values);
+                       }),
+         "factLabels[26].values.pancrease", "not a value of primarySite");
+    edit("unknown unit",
+         editArrayItem(kb, QStringLiteral("factLabels"), 17,
+                       [](QJsonObject& f) { f.insert(QStringLiteral("unit"), QStringLiteral("percent")); }),
+         "factLabels[17].unit", "allowed: %, cm");
     edit("unknown key in a recommendation",
          editArrayItem(kb, QStringLiteral("recommendations"), 0,
                        [](QJsonObject& r) { r.insert(QStringLiteral("strenght"), 1); }),
