@@ -384,7 +384,7 @@
 <context>
     <name>netdesk::BoardDialog</name>
     <message>
-        <location filename="../ui/board/BoardDialog.cpp" line="+38"/>
+        <location filename="../ui/board/BoardDialog.cpp" line="+37"/>
         <source>Tumour board meetings</source>
         <translation>Tumorkonferenzen</translation>
     </message>
@@ -544,7 +544,7 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Die anonyme Fassung drucken (nur Fallnummer, Geschlecht und Altersgruppe)? Nein druckt die identifizierte Fassung.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Save summary PDF</source>
         <translation>Zusammenfassung als PDF speichern</translation>
     </message>
@@ -1366,7 +1366,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The agenda is empty</source>
         <translation>Die Tagesordnung ist leer</translation>
     </message>
@@ -1999,7 +1999,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>

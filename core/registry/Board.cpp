@@ -387,24 +387,30 @@ Result<BoardMeeting> Board::meeting(qint64 meetingId)
     return *out;
 }
 
+// The meetings whose ids `q` selects, in its order, each with attendees and agenda.
+Status Board::loadSelected(Sql& q, const QString& what, QList<BoardMeeting>& out)
+{
+    if (const Status st = q.run(what); !st.ok())
+        return st;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (qint64 id : ids) {
+        auto m = load(id);
+        if (!m.ok())
+            return m.problems();
+        out << m.value();
+    }
+    return Done{};
+}
+
 Result<QList<BoardMeeting>> Board::meetings(int limit)
 {
     QList<BoardMeeting> out;
     const Status s = m_db.read([&]() -> Status {
         Sql q(m_db, QStringLiteral("SELECT id FROM board_meetings ORDER BY meeting_date DESC, id DESC LIMIT :n"));
         q.bind(QStringLiteral(":n"), limit);
-        if (const Status st = q.run(QStringLiteral("listing board meetings")); !st.ok())
-            return st;
-        QList<qint64> ids;
-        while (q.next())
-            ids << q.value(0).toLongLong();
-        for (qint64 id : ids) {
-            auto m = load(id);
-            if (!m.ok())
-                return m.problems();
-            out << m.value();
-        }
-        return Done{};
+        return loadSelected(q, QStringLiteral("listing board meetings"), out);
     });
     if (!s.ok())
         return s.problems();
@@ -413,30 +419,23 @@ Result<QList<BoardMeeting>> Board::meetings(int limit)
 
 Result<QList<BoardDecision>> Board::decisionsFor(const QString& recordNumber)
 {
-    QList<BoardDecision> out;
+    QList<BoardMeeting> meetings;
     const Status s = m_db.read([&]() -> Status {
         Sql q(m_db, QStringLiteral("SELECT c.meeting_id FROM board_cases c JOIN patients p ON p.id = c.patient_id"
                                    " JOIN board_meetings m ON m.id = c.meeting_id"
                                    " WHERE p.record_number = :r ORDER BY m.meeting_date DESC, m.id DESC"));
         q.bind(QStringLiteral(":r"), recordNumber);
-        if (const Status st = q.run(QStringLiteral("reading board decisions")); !st.ok())
-            return st;
-        QList<qint64> ids;
-        while (q.next())
-            ids << q.value(0).toLongLong();
-        for (qint64 id : ids) {
-            auto m = load(id);
-            if (!m.ok())
-                return m.problems();
-            for (const BoardCase& c : m.value().cases) {
-                if (c.recordNumber == recordNumber)
-                    out.append({m.value().id, m.value().date, m.value().title, m.value().status, c});
-            }
-        }
-        return Done{};
+        return loadSelected(q, QStringLiteral("reading board decisions"), meetings);
     });
     if (!s.ok())
         return s.problems();
+    QList<BoardDecision> out;
+    for (const BoardMeeting& m : meetings) {
+        for (const BoardCase& c : m.cases) {
+            if (c.recordNumber == recordNumber)
+                out.append({m.id, m.date, m.title, m.status, c});
+        }
+    }
     return out;
 }
 

@@ -93,6 +93,7 @@ private:
                                     const QString& whichText, const QString& status, const QString& decision,
                                     const QStringList& chosen);
     Result<BoardMeeting> load(qint64 meetingId);
+    Status loadSelected(Sql& q, const QString& what, QList<BoardMeeting>& out);
     Result<BoardMeeting> openMeeting(qint64 meetingId);
 
     Database& m_db;

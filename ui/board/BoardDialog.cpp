@@ -4,6 +4,7 @@
 #include "core/registry/Registry.h"
 #include "core/report/BoardSummary.h"
 #include "ui/board/PresentationWindow.h"
+#include "ui/report/ReportDialog.h"
 #include "ui/report/ReportRenderer.h"
 #include "ui/settings/Settings.h"
 
@@ -18,8 +19,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
 #include <QVBoxLayout>
@@ -286,14 +285,7 @@ void BoardDialog::printSummary()
         say(doc.messages().join(u'\n'));
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(reportPageLayout());
-    printer.setDocName(doc.value().title);
-    QPrintPreviewDialog preview(&printer, this);
-    const ReportDocument report = doc.value();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [report](QPrinter* p) { renderReport(report, *p); });
-    preview.resize(1000, 800);
-    preview.exec(); // the preview's own Print button sends it to the printer
+    previewReport(doc.value(), this); // the preview's own Print button sends it to the printer
 }
 
 void BoardDialog::summary(bool anonymous)

@@ -138,52 +138,51 @@ QString ReportDialog::lastError() const
 
 bool ReportDialog::savePdf(const QString& path)
 {
-    const auto doc = document();
-    if (!doc.ok()) {
-        showProblems(doc.messages());
+    const auto doc = documentOrShowProblems();
+    if (!doc)
         return false;
-    }
-    const auto pages = writeReportPdf(doc.value(), path);
-    if (!pages.ok()) {
+    const auto pages = writeReportPdf(*doc, path);
+    if (!pages.ok())
         showProblems(pages.messages());
-        return false;
-    }
-    showProblems({});
-    return true;
+    return pages.ok();
 }
 
-void ReportDialog::preview()
+std::optional<ReportDocument> ReportDialog::documentOrShowProblems()
 {
     const auto doc = document();
-    if (!doc.ok()) {
-        showProblems(doc.messages());
-        return;
-    }
-    showProblems({});
+    showProblems(doc.ok() ? QStringList() : doc.messages());
+    return doc.ok() ? std::optional<ReportDocument>(doc.value()) : std::nullopt;
+}
+
+void previewReport(const ReportDocument& report, QWidget* parent)
+{
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer, doc.value());
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print preview"));
-    const ReportDocument report = doc.value();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [report](QPrinter* p) { renderReport(report, *p); });
+    preparePrinter(printer, report);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(ReportDialog::tr("Print preview"));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&report](QPrinter* p) { renderReport(report, *p); });
     dialog.resize(1000, 800);
     dialog.exec();
 }
 
+void ReportDialog::preview()
+{
+    if (const auto doc = documentOrShowProblems())
+        previewReport(*doc, this);
+}
+
 void ReportDialog::print()
 {
-    const auto doc = document();
-    if (!doc.ok()) {
-        showProblems(doc.messages());
+    const auto doc = documentOrShowProblems();
+    if (!doc)
         return;
-    }
-    showProblems({});
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer, doc.value());
+    preparePrinter(printer, *doc);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto pages = renderReport(doc.value(), printer);
+    const auto pages = renderReport(*doc, printer);
     if (!pages.ok())
         showProblems(pages.messages());
 }

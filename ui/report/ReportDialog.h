@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -14,6 +16,10 @@ namespace netdesk {
 
 class Registry;
 class Settings;
+
+// The print preview of a printout (its Print button sends it to a printer), with the PDF's page
+// layout: used by the plan's print dialog and the board summary.
+void previewReport(const ReportDocument& report, QWidget* parent);
 
 // Print or save a patient's latest plan: choose the audience (patient or professional), the
 // language and whether the patient printout shows reference outcomes; then preview, print or save
@@ -37,6 +43,8 @@ private:
     void preview();
     void print();
     void showProblems(const QStringList& lines);
+    // The document for the current choices, or nothing with the problems shown.
+    std::optional<ReportDocument> documentOrShowProblems();
 
     Registry& m_registry;
     QString m_record;
