@@ -56,6 +56,9 @@ commands:
                                           another result for a done item (5-HIAA after CgA)
   cancel ITEM --reason TEXT
   set-status RECORD deceased|transferred --date D
+  set-identity RECORD --reason TEXT [--family NAME] [--given NAME] [--birth YYYY-MM-DD|""] [--sex S]
+                                          correct a registered identity (audited with the reason);
+                                          assess refuses a case whose patient contradicts the registry
   backup FILE                             a consistent online copy, then verified
   verify                                  integrity check and audit chain
   demo --patients N [--seed S]            add N synthetic patients (no real people)
@@ -246,6 +249,9 @@ int runRegistryCommand(const QStringList& allArgs)
           QStringLiteral("outcome")}},
         {QStringLiteral("cancel"), {QStringLiteral("reason")}},
         {QStringLiteral("set-status"), {QStringLiteral("date")}},
+        {QStringLiteral("set-identity"),
+         {QStringLiteral("reason"), QStringLiteral("family"), QStringLiteral("given"), QStringLiteral("birth"),
+          QStringLiteral("sex")}},
         {QStringLiteral("backup"), {}},
         {QStringLiteral("verify"), {}},
         {QStringLiteral("demo"), {QStringLiteral("patients"), QStringLiteral("seed")}},
@@ -255,7 +261,7 @@ int runRegistryCommand(const QStringList& allArgs)
         {QStringLiteral("history"), 1},     {QStringLiteral("due"), 0},    {QStringLiteral("overdue"), 0},
         {QStringLiteral("done"), 1},        {QStringLiteral("cancel"), 1}, {QStringLiteral("result"), 1},
         {QStringLiteral("set-status"), 2},  {QStringLiteral("backup"), 1}, {QStringLiteral("verify"), 0},
-        {QStringLiteral("demo"), 0}};
+        {QStringLiteral("demo"), 0},        {QStringLiteral("set-identity"), 1}};
     if (!optionsOf.contains(command)) {
         err(QStringLiteral("netdesk-cli registry: unknown command %1 (see --help)").arg(command));
         return exitFailure;
@@ -537,6 +543,23 @@ int runRegistryCommand(const QStringList& allArgs)
     if (command == QLatin1String("set-status")) {
         const auto r =
             registry.setStatus(p.positional.at(0), p.positional.at(1), p.options.value(QStringLiteral("date")));
+        if (!r.ok())
+            return reportProblems(r.problems());
+        out(asJson ? json(patientJson(r.value())) : patientLine(r.value()));
+        return exitOk;
+    }
+    if (command == QLatin1String("set-identity")) {
+        IdentityChange change;
+        const auto optional = [&](const char* name) -> std::optional<QString> {
+            const QString key = QLatin1String(name);
+            return p.options.contains(key) ? std::optional<QString>(p.options.value(key)) : std::nullopt;
+        };
+        change.familyName = optional("family");
+        change.givenName = optional("given");
+        change.birthDate = optional("birth");
+        change.sex = optional("sex");
+        change.reason = p.options.value(QStringLiteral("reason"));
+        const auto r = registry.setIdentity(p.positional.at(0), change);
         if (!r.ok())
             return reportProblems(r.problems());
         out(asJson ? json(patientJson(r.value())) : patientLine(r.value()));

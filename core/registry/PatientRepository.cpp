@@ -187,4 +187,18 @@ Status PatientRepository::setStatus(qint64 id, const QString& status, const QDat
     return q.run(QStringLiteral("changing the patient's status"));
 }
 
+Status PatientRepository::setIdentity(const PatientRecord& p)
+{
+    Sql q(m_db, QStringLiteral("UPDATE patients SET family_name = :fn, given_name = :gn, family_key = :fk, "
+                               "given_key = :gk, birth_date = :bd, sex = :sex WHERE id = :id"));
+    q.bind(QStringLiteral(":fn"), p.familyName)
+        .bind(QStringLiteral(":gn"), p.givenName)
+        .bind(QStringLiteral(":fk"), key(p.familyName))
+        .bind(QStringLiteral(":gk"), key(p.givenName))
+        .bind(QStringLiteral(":bd"), dateOrNull(p.birthDate))
+        .bind(QStringLiteral(":sex"), p.sex)
+        .bind(QStringLiteral(":id"), p.id);
+    return q.run(QStringLiteral("correcting the identity of %1").arg(p.recordNumber));
+}
+
 } // namespace netdesk

@@ -20,6 +20,8 @@ public:
     // given jo*), case-insensitive; the first `limit` rows by family name and the total count.
     Result<Page<PatientRecord>> search(const QString& text, int limit = defaultPageSize);
     Status setStatus(qint64 id, const QString& status, const QDate& date);
+    // Names, birth date and sex (and their search keys) of the patient with `patient.id`.
+    Status setIdentity(const PatientRecord& patient);
 
     static QString key(const QString& text) { return text.trimmed().toCaseFolded(); }
 

@@ -1,5 +1,7 @@
 #include "core/registry/Registry.h"
 
+#include "core/registry/Identity.h"
+
 #include "core/followup/Scheduler.h"
 #include "core/guideline/Engine.h"
 #include "core/interop/PlanJson.h"
@@ -8,6 +10,7 @@
 #include "core/registry/AssessmentRepository.h"
 #include "core/registry/AuditLog.h"
 #include "core/registry/FollowUpRepository.h"
+#include "core/registry/Identity.h"
 #include "core/registry/PatientRepository.h"
 #include "core/registry/ResultRepository.h"
 
@@ -181,20 +184,10 @@ Result<FollowUpRecord> Registry::itemOrProblem(qint64 itemId)
     return *found.value();
 }
 
-Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
+void Registry::checkIdentityFields(const NewPatient& in, PatientRecord& p, Problems& problems) const
 {
-    Problems problems;
-    PatientRecord p;
-    p.recordNumber = in.recordNumber.trimmed();
     p.familyName = in.familyName.trimmed();
     p.givenName = in.givenName.trimmed();
-    static const QRegularExpression recordPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"));
-    if (p.recordNumber.isEmpty())
-        problems << input(QStringLiteral("record"), QStringLiteral("missing; required, the clinic's record number"));
-    else if (!recordPattern.match(p.recordNumber).hasMatch())
-        problems << input(
-            QStringLiteral("record"),
-            QStringLiteral("\"%1\" is not allowed; allowed: 1–64 letters, digits and . _ / -").arg(p.recordNumber));
     static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
     for (const auto& [field, value, what] :
          {std::tuple{QStringLiteral("family"), p.familyName, QStringLiteral("the family name")},
@@ -206,6 +199,7 @@ Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
                               QStringLiteral("\"%1\" is not allowed; allowed: 1–100 characters, no control characters")
                                   .arg(value.left(40)));
     }
+    p.birthDate = QDate();
     if (!in.birthDate.isEmpty()) {
         if (const auto d = parseDate(in.birthDate, QStringLiteral("birth"), m_clock.today(), problems)) {
             if (d->year() < 1900)
@@ -221,6 +215,21 @@ Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
         problems << input(
             QStringLiteral("sex"),
             QStringLiteral("\"%1\" is not allowed; allowed: %2").arg(p.sex, vocab::sexes().join(QStringLiteral(", "))));
+}
+
+Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
+{
+    Problems problems;
+    PatientRecord p;
+    p.recordNumber = in.recordNumber.trimmed();
+    static const QRegularExpression recordPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"));
+    if (p.recordNumber.isEmpty())
+        problems << input(QStringLiteral("record"), QStringLiteral("missing; required, the clinic's record number"));
+    else if (!recordPattern.match(p.recordNumber).hasMatch())
+        problems << input(
+            QStringLiteral("record"),
+            QStringLiteral("\"%1\" is not allowed; allowed: 1–64 letters, digits and . _ / -").arg(p.recordNumber));
+    checkIdentityFields(in, p, problems);
     if (problems.isEmpty()) {
         const auto existing = PatientRepository(m_db).byRecordNumber(p.recordNumber);
         if (!existing.ok())
@@ -276,34 +285,17 @@ Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QBy
     QJsonParseError error{};
     QJsonDocument doc = QJsonDocument::fromJson(caseJson, &error);
     QJsonObject caseObject = doc.object();
-    // The registry knows the patient: the stored case carries the record number and birth date.
+    // The registry knows the patient: a case that names someone else is refused (identity.h), and
+    // the stored case carries the registry's identity.
     if (error.error == QJsonParseError::NoError && doc.isObject()) {
-        QJsonObject identity = caseObject.value(QStringLiteral("patient")).toObject();
-        const QString caseBirth = identity.value(QStringLiteral("birthDate")).toString();
-        if (!caseBirth.isEmpty() && patient.birthDate.isValid() && caseBirth != patient.birthDate.toString(Qt::ISODate))
-            return Problems{input(QStringLiteral("patient.birthDate"),
-                                  QStringLiteral("%1 differs from the registry's %2 for %3")
-                                      .arg(caseBirth, patient.birthDate.toString(Qt::ISODate), patient.recordNumber))};
-        const QString caseId = identity.value(QStringLiteral("id")).toString();
-        if (!caseId.isEmpty() && caseId != patient.recordNumber)
-            return Problems{
-                input(QStringLiteral("patient.id"), QStringLiteral("\"%1\" differs from the record number %2: is this "
-                                                                   "the right patient's case?")
-                                                        .arg(caseId, patient.recordNumber))};
-        const QString caseSex = identity.value(QStringLiteral("sex")).toString();
-        if (!caseSex.isEmpty() && caseSex != QLatin1String("unknown") && patient.sex != QLatin1String("unknown") &&
-            caseSex != patient.sex)
-            return Problems{
-                input(QStringLiteral("patient.sex"), QStringLiteral("%1 differs from the registry's %2 for %3")
-                                                         .arg(caseSex, patient.sex, patient.recordNumber))};
-        if (caseObject.value(QStringLiteral("patient")).isObject() || !caseObject.contains(QStringLiteral("patient"))) {
-            if (caseBirth.isEmpty() && patient.birthDate.isValid())
-                identity.insert(QStringLiteral("birthDate"), patient.birthDate.toString(Qt::ISODate));
-            if (!identity.contains(QStringLiteral("id")))
-                identity.insert(QStringLiteral("id"), patient.recordNumber);
-            if (!identity.contains(QStringLiteral("sex")) && patient.sex != QLatin1String("unknown"))
-                identity.insert(QStringLiteral("sex"), patient.sex);
-            caseObject.insert(QStringLiteral("patient"), identity);
+        const QJsonValue identity = caseObject.value(QStringLiteral("patient"));
+        if (identity.isObject()) {
+            const Problems conflicts = identityConflicts(patient, identityClaimFromCase(identity.toObject()));
+            if (!conflicts.isEmpty())
+                return conflicts;
+        }
+        if (identity.isObject() || identity.isUndefined()) {
+            caseObject.insert(QStringLiteral("patient"), identityCompleted(patient, identity.toObject()));
             doc.setObject(caseObject);
         }
     }
@@ -724,6 +716,49 @@ Result<PatientRecord> Registry::setStatus(const QString& recordNumber, const QSt
                                           const QString& dateText)
 {
     return inWrite<PatientRecord>(m_db, [&] { return setStatusIn(recordNumber, newStatus, dateText, m_clock.now()); });
+}
+
+Result<PatientRecord> Registry::setIdentity(const QString& recordNumber, const IdentityChange& change)
+{
+    return inWrite<PatientRecord>(m_db, [&]() -> Result<PatientRecord> {
+        const auto patient = patientOrProblem(recordNumber);
+        if (!patient.ok())
+            return patient.problems();
+        const PatientRecord before = patient.value();
+        NewPatient wanted{before.recordNumber, change.familyName.value_or(before.familyName),
+                          change.givenName.value_or(before.givenName),
+                          change.birthDate.value_or(before.birthDate.isValid() ? before.birthDate.toString(Qt::ISODate)
+                                                                               : QString()),
+                          change.sex.value_or(before.sex)};
+        PatientRecord after = before;
+        Problems problems;
+        checkIdentityFields(wanted, after, problems);
+        static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
+        const QString reason = change.reason.trimmed();
+        if (reason.isEmpty())
+            problems << input(QStringLiteral("reason"),
+                              QStringLiteral("missing; required, why the registry's identity is corrected"));
+        else if (reason.size() > 500 || reason.contains(control))
+            problems << input(QStringLiteral("reason"),
+                              QStringLiteral("not allowed; allowed: one line of 1–500 characters"));
+        if (!problems.isEmpty())
+            return problems;
+        if (after.familyName == before.familyName && after.givenName == before.givenName &&
+            after.birthDate == before.birthDate && after.sex == before.sex)
+            return Problems{input(QStringLiteral("identity"),
+                                  QStringLiteral("nothing to change: %1 already has these values").arg(recordNumber))};
+        const Status st = PatientRepository(m_db).setIdentity(after);
+        if (!st.ok())
+            return st.problems();
+        QJsonObject afterJson = patientJson(after);
+        afterJson.insert(QStringLiteral("reason"), reason);
+        const Status audited = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("set-identity"),
+                                                     QStringLiteral("patient"), after.id, patientJson(before),
+                                                     afterJson);
+        if (!audited.ok())
+            return audited.problems();
+        return after;
+    });
 }
 
 Result<QMap<QString, qint64>> Registry::rowCounts(Database& db)

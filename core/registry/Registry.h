@@ -20,6 +20,16 @@ struct NewPatient
     QString sex;       // empty: unknown
 };
 
+// A correction of a registered patient's identity: the fields to change (others stay), and why.
+struct IdentityChange
+{
+    std::optional<QString> familyName;
+    std::optional<QString> givenName;
+    std::optional<QString> birthDate; // YYYY-MM-DD, or empty to clear
+    std::optional<QString> sex;
+    QString reason;
+};
+
 struct AssessOutcome
 {
     AssessmentRecord assessment;
@@ -97,6 +107,9 @@ public:
     // Another result for an item already done (e.g. 5-HIAA after CgA of the same visit).
     Result<ResultRecord> addResult(const DoneInput& input);
     Result<FollowUpRecord> cancel(qint64 itemId, const QString& reason);
+    // Its own audited action (before, after and the reason in the audit log): an assessment never
+    // changes who a patient is, it is refused when its case contradicts the registry (Identity.h).
+    Result<PatientRecord> setIdentity(const QString& recordNumber, const IdentityChange& change);
     Result<PatientRecord> setStatus(const QString& recordNumber, const QString& status, const QString& date);
     Result<VerifyReport> verify();
     // A consistent online copy, then verified: the copy opens, integrity_check is ok, its audit
@@ -109,6 +122,8 @@ public:
 
 private:
     Result<PatientRecord> addPatientIn(const NewPatient& input);
+    // Names, birth date and sex of `in` checked and copied into `p` (problems appended).
+    void checkIdentityFields(const NewPatient& in, PatientRecord& p, Problems& problems) const;
     Result<AssessOutcome> assessIn(const PatientRecord& patient, const QByteArray& caseJson, const QString& protocol,
                                    const QDate& today);
     Result<DoneOutcome> markDoneIn(const FollowUpRecord& item, const QDate& date,

@@ -76,6 +76,9 @@ private slots:
     void init();
     void cleanup();
     void invalidKi67KeepsNextDisabled();
+    void knownRecordShowsTheRegistrysIdentity();
+    void otherPatientsRecordIsRefusedOnTheFirstPage();
+    void deceasedPatientCannotBeAssessed();
     void wholeCaseIsStored();
     void everyInputIsNamedAndReachedByTab();
     void vignettesThroughTheWizard_data();
@@ -131,6 +134,91 @@ void TestCaseWizard::invalidKi67KeepsNextDisabled()
     QVERIFY(!error->isVisible());
     QVERIFY(field<QLabel>(w, "derivedGrade")->text().startsWith(QStringLiteral("NET_G1, grade G1")));
     QVERIFY(field<QLabel>(w, "derivedGrade")->text().contains(QStringLiteral("cut-off")));
+}
+
+void TestCaseWizard::knownRecordShowsTheRegistrysIdentity()
+{
+    QVERIFY(m_registry
+                ->addPatient({QStringLiteral("DEMO-000038"), QStringLiteral("Adler"), QStringLiteral("Adam"),
+                              QStringLiteral("1944-05-06"), QStringLiteral("male")})
+                .ok());
+    CaseWizard w(*m_registry, m_clock->today());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* existing = field<QLabel>(w, "existingPatient");
+    typeInto(w, "field_record", QStringLiteral("DEMO-00003"));
+    QVERIFY(!existing->isVisible()); // not a record yet
+    typeInto(w, "field_record", QStringLiteral("8"));
+    QTRY_VERIFY(existing->isVisible());
+    QCOMPARE(existing->text(), QStringLiteral("Existing patient: Adler, Adam, born 1944-05-06, male"));
+    // The case takes the registry's identity, read-only.
+    QCOMPARE(field<QLineEdit>(w, "field_patient_familyName")->text(), QStringLiteral("Adler"));
+    QVERIFY(field<QLineEdit>(w, "field_patient_familyName")->isReadOnly());
+    QCOMPARE(field<QLineEdit>(w, "field_patient_birthDate")->text(), QStringLiteral("1944-05-06"));
+    QCOMPARE(w.draft().value(QStringLiteral("patient.sex")).toString(), QStringLiteral("male"));
+    QVERIFY(nextEnabled(w));
+    // Another number: the registry's values do not follow it to a new patient.
+    auto* record = field<QLineEdit>(w, "field_record");
+    QTest::keyClick(record, Qt::Key_Backspace);
+    QTRY_VERIFY(!existing->isVisible());
+    QVERIFY(field<QLineEdit>(w, "field_patient_familyName")->text().isEmpty());
+    QVERIFY(!field<QLineEdit>(w, "field_patient_familyName")->isReadOnly());
+    QVERIFY(!w.draft().value(QStringLiteral("patient.birthDate")).isString());
+    QVERIFY(!nextEnabled(w));
+}
+
+// The report's scenario: another patient's record number typed with a different name and no birth
+// date. Refused on the first page, naming the fields and both values; nothing reaches the registry.
+void TestCaseWizard::otherPatientsRecordIsRefusedOnTheFirstPage()
+{
+    QVERIFY(m_registry
+                ->addPatient({QStringLiteral("DEMO-000038"), QStringLiteral("Adler"), QStringLiteral("Adam"),
+                              QStringLiteral("1944-05-06"), QStringLiteral("male")})
+                .ok());
+    CaseWizard w(*m_registry, m_clock->today());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    typeInto(w, "field_patient_familyName", QStringLiteral("Test"));
+    typeInto(w, "field_patient_givenName", QStringLiteral("Rev"));
+    typeInto(w, "field_record", QStringLiteral("DEMO-000038"));
+    auto* familyError = field<QLabel>(w, "error_patient_familyName");
+    QTRY_VERIFY(familyError->isVisible());
+    QVERIFY2(familyError->text().contains(QStringLiteral("\"Test\" differs from the registry's \"Adler\"")),
+             qPrintable(familyError->text()));
+    QVERIFY(field<QLabel>(w, "error_patient_givenName")->text().contains(QStringLiteral("\"Rev\"")));
+    QVERIFY(!nextEnabled(w));
+    pressReturn(w);
+    QCOMPARE(w.currentId(), int(CaseWizard::PatientPageId)); // no clinical page reached
+    // Correcting the name (emptied: the registry's comes back) lets the user go on.
+    auto* family = field<QLineEdit>(w, "field_patient_familyName");
+    family->selectAll();
+    QTest::keyClick(family, Qt::Key_Delete);
+    QTRY_COMPARE(family->text(), QStringLiteral("Adler"));
+    QVERIFY(!nextEnabled(w)); // the given name still contradicts
+    auto* given = field<QLineEdit>(w, "field_patient_givenName");
+    given->selectAll();
+    QTest::keyClicks(given, QStringLiteral("adam"));
+    QTRY_VERIFY(nextEnabled(w));
+    const auto history = m_registry->history(QStringLiteral("DEMO-000038"));
+    QVERIFY(history.ok());
+    QVERIFY(history.value().assessments.isEmpty());
+}
+
+void TestCaseWizard::deceasedPatientCannotBeAssessed()
+{
+    QVERIFY(m_registry
+                ->addPatient({QStringLiteral("P-9"), QStringLiteral("Berg"), QStringLiteral("Bea"),
+                              QStringLiteral("1950-01-01"), QStringLiteral("female")})
+                .ok());
+    QVERIFY(m_registry->setStatus(QStringLiteral("P-9"), QStringLiteral("deceased"), QStringLiteral("2026-10-01")).ok());
+    CaseWizard w(*m_registry, m_clock->today());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    typeInto(w, "field_record", QStringLiteral("P-9"));
+    auto* existing = field<QLabel>(w, "existingPatient");
+    QTRY_VERIFY(existing->isVisible());
+    QVERIFY2(existing->text().contains(QStringLiteral("deceased (since 2026-10-01)")), qPrintable(existing->text()));
+    QVERIFY(!nextEnabled(w));
 }
 
 void TestCaseWizard::wholeCaseIsStored()

@@ -7,6 +7,7 @@
 #include "core/model/CaseDraft.h"
 #include "core/model/CaseReader.h"
 #include "core/model/Vocabulary.h"
+#include "core/registry/Identity.h"
 #include "core/registry/Registry.h"
 #include "ui/plan/PlanView.h"
 
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace netdesk {
@@ -38,10 +40,15 @@ public:
         connect(&m_draft, &CaseDraft::changed, this, [this] { refresh(); });
     }
 
-    bool isComplete() const override { return m_draft.problemsFor(m_fields).isEmpty() && extraComplete(); }
+    bool isComplete() const override
+    {
+        return m_draft.problemsFor(m_fields).isEmpty() && extraProblems().isEmpty() && extraComplete();
+    }
 
 protected:
     virtual bool extraComplete() const { return true; }
+    // Problems the page finds beyond the case reader's (the registry's identity), shown the same way.
+    virtual Problems extraProblems() const { return {}; }
     virtual void refreshExtra() {}
 
     CaseDraft& m_draft;
@@ -147,7 +154,7 @@ protected:
 
     void refresh()
     {
-        const Problems problems = m_draft.problemsFor(m_fields);
+        const Problems problems = m_draft.problemsFor(m_fields) + extraProblems();
         for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
             QStringList lines;
             for (const Problem& p : problems) {
@@ -167,70 +174,182 @@ protected:
 class PatientPage final : public DraftPage
 {
 public:
-    PatientPage(CaseDraft& draft, const QString& record)
+    PatientPage(CaseDraft& draft, Registry& registry, const QString& record)
         : DraftPage(draft, QObject::tr("Patient"), QObject::tr("Who is assessed, and when."))
+        , m_registry(registry)
     {
         m_record = new QLineEdit(this);
         m_record->setObjectName(QStringLiteral("field_record"));
         m_record->setAccessibleName(QObject::tr("Record number"));
         m_record->setText(record);
         m_record->setReadOnly(!record.isEmpty());
-        m_newPatient = record.isEmpty();
         m_form->addRow(QObject::tr("Record number"), m_record);
         registerField(QStringLiteral("record*"), m_record);
-        auto* family = new QLineEdit(this);
-        family->setText(draft.value(QStringLiteral("patient.familyName")).toString());
-        addRow(QObject::tr("Family name"), family, QStringLiteral("patient.familyName"));
-        connect(family, &QLineEdit::textChanged, this, [this](const QString& t) {
-            m_draft.set(QStringLiteral("patient.familyName"),
-                        t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
-        });
-        auto* given = new QLineEdit(this);
-        given->setText(draft.value(QStringLiteral("patient.givenName")).toString());
-        addRow(QObject::tr("Given name"), given, QStringLiteral("patient.givenName"));
-        connect(given, &QLineEdit::textChanged, this, [this](const QString& t) {
-            m_draft.set(QStringLiteral("patient.givenName"),
-                        t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
-        });
-        auto* birth = new QLineEdit(this);
-        birth->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
-        birth->setText(draft.value(QStringLiteral("patient.birthDate")).toString());
-        addRow(QObject::tr("Birth date"), birth, QStringLiteral("patient.birthDate"));
-        connect(birth, &QLineEdit::textChanged, this, [this](const QString& t) {
-            m_draft.set(QStringLiteral("patient.birthDate"),
-                        t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
-        });
-        combo(QObject::tr("Sex"), QStringLiteral("patient.sex"), vocab::sexes(), QObject::tr("(not given)"));
-        auto* date = new QLineEdit(this);
-        date->setText(draft.value(QStringLiteral("assessmentDate")).toString());
-        addRow(QObject::tr("Assessment date"), date, QStringLiteral("assessmentDate"));
-        connect(date, &QLineEdit::textChanged, this, [this](const QString& t) {
-            m_draft.set(QStringLiteral("assessmentDate"),
-                        t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
-        });
+        // The registry's identity of a known record, read-only, as soon as the number is typed.
+        m_existing = new QLabel(this);
+        m_existing->setObjectName(QStringLiteral("existingPatient"));
+        m_existing->setWordWrap(true);
+        m_existing->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+        m_existing->setVisible(false);
+        m_form->addRow(m_existing);
+        m_family = text(QObject::tr("Family name"), QStringLiteral("patient.familyName"), {});
+        m_given = text(QObject::tr("Given name"), QStringLiteral("patient.givenName"), {});
+        m_birth = text(QObject::tr("Birth date"), QStringLiteral("patient.birthDate"), QStringLiteral("YYYY-MM-DD"));
+        m_sex = combo(QObject::tr("Sex"), QStringLiteral("patient.sex"), vocab::sexes(), QObject::tr("(not given)"));
+        text(QObject::tr("Assessment date"), QStringLiteral("assessmentDate"), {});
         m_nameHint = new QLabel(QObject::tr("A new patient needs a family and a given name."), this);
         m_nameHint->setObjectName(QStringLiteral("nameRequired"));
         m_form->addRow(m_nameHint);
-        refresh();
+        connect(m_record, &QLineEdit::textChanged, this, [this] { lookUp(); });
+        lookUp();
     }
 
 protected:
     // A new patient is registered on Finish, which needs both names.
     bool extraComplete() const override
     {
-        return !m_newPatient || (!m_draft.value(QStringLiteral("patient.familyName")).toString().trimmed().isEmpty() &&
-                                 !m_draft.value(QStringLiteral("patient.givenName")).toString().trimmed().isEmpty());
+        if (m_known)
+            return m_known->status == QLatin1String("active");
+        return !m_draft.value(QStringLiteral("patient.familyName")).toString().trimmed().isEmpty() &&
+               !m_draft.value(QStringLiteral("patient.givenName")).toString().trimmed().isEmpty();
+    }
+    Problems extraProblems() const override
+    {
+        if (!m_known)
+            return {};
+        return identityConflicts(*m_known, identityClaimFromCase(m_draft.value(QStringLiteral("patient")).toObject()));
     }
     void refreshExtra() override
     {
-        if (m_nameHint)
-            m_nameHint->setVisible(!extraComplete());
+        if (!m_nameHint)
+            return;
+        m_nameHint->setVisible(!m_known && !extraComplete());
+        if (m_filling)
+            return;
+        // A known patient's identity fields show the registry's values; one the user typed
+        // differently stays editable with the conflict shown under it until it is corrected.
+        const Problems conflicts = extraProblems();
+        const auto conflicting = [&](const QString& field) {
+            for (const Problem& p : conflicts)
+                if (p.where == field)
+                    return true;
+            return false;
+        };
+        for (const auto& [edit, field] : {std::pair{m_family, QStringLiteral("patient.familyName")},
+                                          std::pair{m_given, QStringLiteral("patient.givenName")},
+                                          std::pair{m_birth, QStringLiteral("patient.birthDate")}}) {
+            if (edit)
+                edit->setReadOnly(m_known && !conflicting(field));
+        }
+        if (m_sex)
+            m_sex->setEnabled(!m_known || conflicting(QStringLiteral("patient.sex")));
     }
 
 private:
+    QLineEdit* text(const QString& label, const QString& field, const QString& placeholder)
+    {
+        auto* edit = new QLineEdit(this);
+        edit->setPlaceholderText(placeholder);
+        edit->setText(m_draft.value(field).toString());
+        addRow(label, edit, field);
+        connect(edit, &QLineEdit::textChanged, this, [this, field](const QString& t) {
+            m_draft.set(field, t.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(t));
+            // Emptying a known patient's field brings the registry's value back.
+            if (t.isEmpty() && m_known && !m_filling)
+                fillFromRegistry();
+        });
+        return edit;
+    }
+
+    void lookUp()
+    {
+        const QString record = m_record->text().trimmed();
+        std::optional<PatientRecord> known;
+        if (!record.isEmpty()) {
+            const auto found = m_registry.patient(record);
+            if (found.ok())
+                known = found.value();
+        }
+        const bool wasKnown = m_known.has_value();
+        m_known = known;
+        if (m_known) {
+            QString line = QObject::tr("Existing patient: %1, %2, born %3, %4")
+                               .arg(m_known->familyName, m_known->givenName,
+                                    m_known->birthDate.isValid() ? m_known->birthDate.toString(Qt::ISODate)
+                                                                 : QObject::tr("unknown"),
+                                    sexInWords(m_known->sex));
+            if (m_known->status != QLatin1String("active"))
+                line += u'\n' + QObject::tr("This patient is %1 (since %2): assessments are for active patients.")
+                                    .arg(statusInWords(m_known->status), m_known->statusDate.toString(Qt::ISODate));
+            m_existing->setText(line);
+            fillFromRegistry();
+        } else if (wasKnown) {
+            // Another number: what the registry filled in must not follow it to a new patient.
+            m_filling = true;
+            for (QLineEdit* edit : {m_family, m_given, m_birth})
+                if (m_filledFromRegistry.contains(edit))
+                    edit->clear();
+            if (m_filledFromRegistry.contains(m_sex))
+                m_sex->setCurrentIndex(0);
+            m_filledFromRegistry.clear();
+            m_filling = false;
+        }
+        m_existing->setVisible(m_known.has_value());
+        refresh();
+    }
+
+    // Empty identity fields take the registry's values (the case takes the registry's identity).
+    void fillFromRegistry()
+    {
+        m_filling = true;
+        const auto fill = [&](QLineEdit* edit, const QString& value) {
+            if (edit->text().trimmed().isEmpty() && !value.isEmpty()) {
+                edit->setText(value);
+                m_filledFromRegistry.insert(edit);
+            }
+        };
+        fill(m_family, m_known->familyName);
+        fill(m_given, m_known->givenName);
+        fill(m_birth, m_known->birthDate.isValid() ? m_known->birthDate.toString(Qt::ISODate) : QString());
+        const QString sex = m_draft.value(QStringLiteral("patient.sex")).toString();
+        if ((sex.isEmpty() || sex == QLatin1String("unknown")) && m_known->sex != QLatin1String("unknown")) {
+            m_sex->setCurrentIndex(m_sex->findData(m_known->sex));
+            m_filledFromRegistry.insert(m_sex);
+        }
+        m_filling = false;
+        refresh();
+    }
+
+    static QString sexInWords(const QString& sex)
+    {
+        if (sex == QLatin1String("female"))
+            return QObject::tr("female");
+        if (sex == QLatin1String("male"))
+            return QObject::tr("male");
+        if (sex == QLatin1String("other"))
+            return QObject::tr("other");
+        return QObject::tr("sex unknown");
+    }
+    static QString statusInWords(const QString& status)
+    {
+        if (status == QLatin1String("deceased"))
+            return QObject::tr("deceased");
+        if (status == QLatin1String("transferred"))
+            return QObject::tr("transferred");
+        return status;
+    }
+
+    Registry& m_registry;
     QLineEdit* m_record = nullptr;
+    QLabel* m_existing = nullptr;
+    QLineEdit* m_family = nullptr;
+    QLineEdit* m_given = nullptr;
+    QLineEdit* m_birth = nullptr;
+    QComboBox* m_sex = nullptr;
     QLabel* m_nameHint = nullptr;
-    bool m_newPatient = true;
+    std::optional<PatientRecord> m_known;
+    QSet<QWidget*> m_filledFromRegistry;
+    bool m_filling = false;
 };
 
 class PathologyPage final : public DraftPage
@@ -434,7 +553,14 @@ CaseWizard::CaseWizard(Registry& registry, const QDate& today, const QString& re
     resize(960, 720); // the review page shows 90-column plan text
     const Result<KnowledgeBasePtr> kb = m_registry.knowledgeBase() ? Result<KnowledgeBasePtr>(m_registry.knowledgeBase())
                                                                     : KnowledgeBase::loadEmbedded();
-    setPage(PatientPageId, new PatientPage(*m_draft, recordNumber));
+    // The registry is the source of the identity: a re-assessment starts from the registry's
+    // identity, not from the copy in the last case (it may have been corrected since).
+    if (!recordNumber.isEmpty()) {
+        const auto known = m_registry.patient(recordNumber);
+        if (known.ok() && known.value())
+            m_draft->set(QStringLiteral("patient"), identityCompleted(*known.value(), {}));
+    }
+    setPage(PatientPageId, new PatientPage(*m_draft, m_registry, recordNumber));
     setPage(PathologyPageId, new PathologyPage(*m_draft, kb.ok() ? kb.value()->grading : GradingRules{}));
     setPage(SitePageId, new SitePage(*m_draft));
     setPage(BurdenPageId, new BurdenPage(*m_draft));
