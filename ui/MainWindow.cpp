@@ -14,6 +14,7 @@
 #include "ui/settings/Settings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/wizard/CaseWizard.h"
+#include "core/registry/Course.h"
 
 #include <QAction>
 #include <QApplication>
@@ -332,21 +333,49 @@ void MainWindow::updateCounts()
 void MainWindow::newAssessment(const QString& recordNumber)
 {
     QJsonObject previous;
+    QMap<QString, QString> prefilled;
     if (!recordNumber.isEmpty()) {
-        // The last stored case is the starting point; the new assessment is dated today.
+        // The last stored case brought up to date from the course (the disease status from imaging
+        // since), dated today; every value not typed now says where it came from.
+        const auto history = m_registry.history(recordNumber);
         const auto last = m_registry.latestCase(recordNumber);
-        if (last.ok()) {
-            previous = last.value();
-            previous.insert(QStringLiteral("assessmentDate"), m_today.toString(Qt::ISODate));
+        if (history.ok() && last.ok()) {
+            const ReassessmentStart start = reassessmentStart(history.value(), last.value(), m_today);
+            previous = start.caseObject;
+            for (auto it = start.sources.constBegin(); it != start.sources.constEnd(); ++it)
+                prefilled.insert(it.key(), prefillText(it.value()));
         }
     }
-    CaseWizard wizard(m_registry, m_today, recordNumber, previous, m_settings.text(Settings::Key::DefaultProtocol), this);
+    CaseWizard wizard(m_registry, m_today, recordNumber, previous, m_settings.text(Settings::Key::DefaultProtocol), this,
+                      prefilled);
     if (wizard.exec() == QDialog::Accepted) {
         m_patientModel->setSearch(m_search->text());
         m_reminderModel->refresh();
         updateCounts();
         showPatient(wizard.storedRecord());
     }
+}
+
+QString MainWindow::prefillText(const PrefillSource& source)
+{
+    const QString date = source.date.toString(Qt::ISODate);
+    switch (source.kind) {
+    case PrefillSource::Kind::Imaging: {
+        QString outcome = source.detail;
+        if (outcome == QLatin1String("progression") || outcome == QLatin1String("PD"))
+            outcome = tr("progression");
+        else if (outcome == QLatin1String("stable") || outcome == QLatin1String("SD"))
+            outcome = tr("stable disease");
+        else if (outcome == QLatin1String("response") || outcome == QLatin1String("PR") || outcome == QLatin1String("CR"))
+            outcome = tr("response");
+        return tr("from the imaging of %1 (%2)").arg(date, outcome);
+    }
+    case PrefillSource::Kind::TherapyLines:
+        return tr("from the therapy lines");
+    case PrefillSource::Kind::LastAssessment:
+        break;
+    }
+    return tr("from the assessment of %1").arg(date);
 }
 
 void MainWindow::editSettings()

@@ -19,6 +19,7 @@ namespace netdesk {
 
 class Registry;
 class Settings;
+struct PrefillSource;
 class PatientListModel;
 class ReminderModel;
 
@@ -49,6 +50,8 @@ private:
     void buildReminders(QWidget* parent);
     void updateCounts();
     void showTrend(const QList<ResultRecord>& results);
+    // Where a re-assessment's pre-filled value came from, in the screen's language.
+    static QString prefillText(const PrefillSource& source);
 
     Registry& m_registry;
     Settings& m_settings;

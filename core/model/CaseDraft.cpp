@@ -17,8 +17,44 @@ CaseDraft::CaseDraft(const QDate& today, const QJsonObject& start, QObject* pare
     validate();
 }
 
+void CaseDraft::setPrefilled(const QMap<QString, QString>& notes)
+{
+    m_prefilled = notes;
+    emit changed();
+}
+
+QStringList CaseDraft::prefillNotes(const QString& field) const
+{
+    QStringList notes;
+    for (auto it = m_prefilled.constBegin(); it != m_prefilled.constEnd(); ++it) {
+        if ((it.key() == field || it.key().startsWith(field + u'.')) && !notes.contains(it.value()))
+            notes << it.value();
+    }
+    return notes;
+}
+
+void CaseDraft::confirm(const QStringList& fields)
+{
+    bool any = false;
+    for (const QString& f : fields) {
+        for (auto it = m_prefilled.begin(); it != m_prefilled.end();) {
+            if (it.key() == f || it.key().startsWith(f + u'.')) {
+                it = m_prefilled.erase(it);
+                any = true;
+            } else {
+                ++it;
+            }
+        }
+    }
+    if (any)
+        emit changed();
+}
+
 void CaseDraft::set(const QString& path, const QJsonValue& value)
 {
+    // A value the user sets is theirs: no longer pre-filled (a no-op set keeps the note).
+    if (this->value(path) != value)
+        m_prefilled.remove(path);
     const int dot = static_cast<int>(path.indexOf(u'.'));
     if (dot < 0) {
         if (value.isUndefined())

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMap>
 #include <QObject>
 
 namespace netdesk {
@@ -26,6 +27,13 @@ public:
     const QJsonObject& object() const { return m_case; }
     QByteArray json() const;
 
+    // Values that were not typed now (a re-assessment's start), each with a note saying where it came
+    // from, until the user edits the field or confirms the page that holds it.
+    void setPrefilled(const QMap<QString, QString>& notes);
+    // The note of `field` or of any field under it ("metastases" holds "metastases.liver").
+    QStringList prefillNotes(const QString& field) const;
+    void confirm(const QStringList& fields);
+
     // Every problem of the case as it stands (empty: valid).
     const Problems& problems() const { return m_problems; }
     // The problems that belong to these fields (a field also owns "field.sub" and "field[i]").
@@ -40,6 +48,7 @@ private:
     QDate m_today;
     QJsonObject m_case;
     Problems m_problems;
+    QMap<QString, QString> m_prefilled;
 };
 
 } // namespace netdesk

@@ -208,7 +208,7 @@ void TestPrintouts::registryPatientPrintout()
     const QString db = m_dir.filePath(QStringLiteral("registry.sqlite"));
     QCOMPARE(runCli({QStringLiteral("registry"), QStringLiteral("--db"), db, QStringLiteral("add-patient"),
                      QStringLiteral("--record"), QStringLiteral("DEMO-0001"), QStringLiteral("--family"),
-                     QStringLiteral("Brandt"), QStringLiteral("--given"), QStringLiteral("Helga"),
+                     QStringLiteral("Sample"), QStringLiteral("--given"), QStringLiteral("Case"),
                      QStringLiteral("--birth"), QStringLiteral("1958-04-12"), QStringLiteral("--sex"),
                      QStringLiteral("female")})
                  .exitCode,
@@ -235,7 +235,7 @@ void TestPrintouts::registryPatientPrintout()
                                    QStringLiteral("--today"), testToday()});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QString text = pdfText(pdf);
-        QVERIFY(text.contains(QStringLiteral("Brandt, Helga")));
+        QVERIFY(text.contains(QStringLiteral("Sample, Case")));
         QVERIFY(text.contains(QStringLiteral("DEMO-0001")));
         QVERIFY(text.contains(dateText(QDate(1958, 4, 12), lang)));
         for (const QString& due : std::as_const(dueDates))

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
@@ -79,6 +80,7 @@ private slots:
     void knownRecordShowsTheRegistrysIdentity();
     void otherPatientsRecordIsRefusedOnTheFirstPage();
     void deceasedPatientCannotBeAssessed();
+    void reassessmentMarksPrefilledValuesUntilConfirmed();
     void wholeCaseIsStored();
     void everyInputIsNamedAndReachedByTab();
     void vignettesThroughTheWizard_data();
@@ -219,6 +221,56 @@ void TestCaseWizard::deceasedPatientCannotBeAssessed()
     QTRY_VERIFY(existing->isVisible());
     QVERIFY2(existing->text().contains(QStringLiteral("deceased (since 2026-10-01)")), qPrintable(existing->text()));
     QVERIFY(!nextEnabled(w));
+}
+
+// Ctrl+Shift+N's start: every value from the course is marked until its page is confirmed (Next), and
+// a value the user changes is theirs at once.
+void TestCaseWizard::reassessmentMarksPrefilledValuesUntilConfirmed()
+{
+    QVERIFY(m_registry
+                ->addPatient({QStringLiteral("R-1"), QStringLiteral("Reyes"), QStringLiteral("Ana"),
+                              QStringLiteral("1961-02-03"), QStringLiteral("female")})
+                .ok());
+    const QJsonObject previous = QJsonDocument::fromJson(R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-27",
+      "primarySite":"small_intestine","differentiation":"well","ki67":5,"sstrImaging":"positive",
+      "diseaseStatus":"progressive","ecog":1,"metastases":{"liver":true}})").object();
+    const QMap<QString, QString> prefilled{
+        {QStringLiteral("differentiation"), QStringLiteral("from the assessment of 2026-05-02")},
+        {QStringLiteral("ki67"), QStringLiteral("from the assessment of 2026-05-02")},
+        {QStringLiteral("primarySite"), QStringLiteral("from the assessment of 2026-05-02")},
+        {QStringLiteral("diseaseStatus"), QStringLiteral("from the imaging of 2026-11-20 (progression)")},
+        {QStringLiteral("ecog"), QStringLiteral("from the assessment of 2026-05-02")},
+        {QStringLiteral("metastases.liver"), QStringLiteral("from the assessment of 2026-05-02")}};
+    CaseWizard w(*m_registry, m_clock->today(), QStringLiteral("R-1"), previous, QString(), nullptr, prefilled);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(nextEnabled(w));
+    w.next();
+    QCOMPARE(w.currentId(), int(CaseWizard::PathologyPageId));
+    auto* ki67Note = field<QLabel>(w, "prefill_ki67");
+    QVERIFY(ki67Note->isVisible());
+    QCOMPARE(ki67Note->text(), QStringLiteral("Pre-filled: from the assessment of 2026-05-02"));
+    // Typing a new Ki-67 makes it the user's value: no longer marked.
+    auto* ki67 = field<QLineEdit>(w, "field_ki67");
+    ki67->selectAll();
+    QTest::keyClicks(ki67, QStringLiteral("7"));
+    QTRY_VERIFY(!ki67Note->isVisible());
+    QVERIFY(field<QLabel>(w, "prefill_differentiation")->isVisible());
+    w.next(); // confirms the pathology page
+    w.back();
+    QVERIFY(!field<QLabel>(w, "prefill_differentiation")->isVisible());
+    w.next();
+    w.next();
+    w.next();
+    QCOMPARE(w.currentId(), int(CaseWizard::StatusPageId));
+    auto* statusNote = field<QLabel>(w, "prefill_diseaseStatus");
+    QVERIFY(statusNote->isVisible());
+    QCOMPARE(statusNote->text(), QStringLiteral("Pre-filled: from the imaging of 2026-11-20 (progression)"));
+    QVERIFY(field<QLabel>(w, "prefill_ecog")->isVisible());
+    w.next();
+    w.back();
+    QVERIFY(!field<QLabel>(w, "prefill_diseaseStatus")->isVisible());
+    QVERIFY(!field<QLabel>(w, "prefill_ecog")->isVisible());
 }
 
 void TestCaseWizard::wholeCaseIsStored()

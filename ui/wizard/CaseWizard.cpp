@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace netdesk {
@@ -56,6 +57,7 @@ protected:
     QStringList m_fields;
     QHash<QString, QLabel*> m_errors;
     QHash<QString, QWidget*> m_editors; // a field's reason is also its editor's accessible description
+    QHash<QString, QLabel*> m_prefill;
 
     QLabel* errorLabel(const QString& field)
     {
@@ -79,7 +81,22 @@ protected:
         v->setContentsMargins(0, 0, 0, 0);
         v->addWidget(editor);
         v->addWidget(errorLabel(field));
+        // Where a pre-filled value came from, until the user edits it or confirms the page.
+        auto* note = new QLabel(box);
+        note->setObjectName(QStringLiteral("prefill_") + QString(field).replace(u'.', u'_'));
+        note->setWordWrap(true);
+        note->setStyleSheet(QStringLiteral("color: #0b4f8a; font-style: italic;"));
+        note->setVisible(false);
+        v->addWidget(note);
+        m_prefill.insert(field, note);
         m_form->addRow(label, box);
+    }
+
+    // Next confirms the page: its pre-filled values are the user's from now on.
+    bool validatePage() override
+    {
+        m_draft.confirm(m_fields);
+        return true;
     }
 
     QComboBox* combo(const QString& label, const QString& field, const QStringList& values, const QString& emptyText)
@@ -165,6 +182,11 @@ protected:
             it.value()->setVisible(!lines.isEmpty());
             if (QWidget* editor = m_editors.value(it.key()))
                 editor->setAccessibleDescription(lines.join(u'\n'));
+        }
+        for (auto it = m_prefill.begin(); it != m_prefill.end(); ++it) {
+            const QStringList notes = m_draft.prefillNotes(it.key());
+            it.value()->setText(notes.isEmpty() ? QString() : QObject::tr("Pre-filled: %1").arg(notes.join(QStringLiteral("; "))));
+            it.value()->setVisible(!notes.isEmpty());
         }
         refreshExtra();
         emit completeChanged();
@@ -462,12 +484,15 @@ public:
     {
         combo(QObject::tr("ECOG"), QStringLiteral("ecog"), {}, QString());
         auto* ecog = findChild<QComboBox*>(QStringLiteral("field_ecog"));
-        for (int i = 0; i <= 4; ++i)
-            ecog->addItem(QString::number(i), i);
+        {
+            const QSignalBlocker filling(ecog); // filling the list is not a choice (keeps a pre-filled note)
+            for (int i = 0; i <= 4; ++i)
+                ecog->addItem(QString::number(i), i);
+            ecog->setCurrentIndex(
+                m_draft.value(QStringLiteral("ecog")).isDouble() ? m_draft.value(QStringLiteral("ecog")).toInt() : 0);
+        }
         connect(ecog, &QComboBox::currentIndexChanged, this,
                 [this, ecog] { m_draft.set(QStringLiteral("ecog"), ecog->currentData().toInt()); });
-        ecog->setCurrentIndex(
-            m_draft.value(QStringLiteral("ecog")).isDouble() ? m_draft.value(QStringLiteral("ecog")).toInt() : 0);
         m_draft.set(QStringLiteral("ecog"), ecog->currentData().toInt());
         combo(QObject::tr("Disease status"), QStringLiteral("diseaseStatus"), vocab::diseaseStatuses(), QString());
         combo(QObject::tr("SSTR imaging"), QStringLiteral("sstrImaging"), vocab::sstrImagingValues(), QString());
@@ -541,7 +566,8 @@ private:
 } // namespace
 
 CaseWizard::CaseWizard(Registry& registry, const QDate& today, const QString& recordNumber,
-                       const QJsonObject& previousCase, const QString& protocol, QWidget* parent)
+                       const QJsonObject& previousCase, const QString& protocol, QWidget* parent,
+                       const QMap<QString, QString>& prefilled)
     : QWizard(parent)
     , m_registry(registry)
     , m_draft(std::make_unique<CaseDraft>(today, previousCase))
@@ -560,6 +586,7 @@ CaseWizard::CaseWizard(Registry& registry, const QDate& today, const QString& re
         if (known.ok() && known.value())
             m_draft->set(QStringLiteral("patient"), identityCompleted(*known.value(), {}));
     }
+    m_draft->setPrefilled(prefilled);
     setPage(PatientPageId, new PatientPage(*m_draft, m_registry, recordNumber));
     setPage(PathologyPageId, new PathologyPage(*m_draft, kb.ok() ? kb.value()->grading : GradingRules{}));
     setPage(SitePageId, new SitePage(*m_draft));

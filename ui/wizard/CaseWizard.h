@@ -4,6 +4,7 @@
 #include "core/registry/Records.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QWizard>
 
 namespace netdesk {
@@ -24,9 +25,11 @@ public:
     enum PageId { PatientPageId, PathologyPageId, SitePageId, BurdenPageId, StatusPageId, ReviewPageId };
 
     // `previousCase` starts a new assessment of an existing patient from the last case; `protocol`
-    // is the follow-up protocol (empty: the knowledge base's default).
+    // is the follow-up protocol (empty: the knowledge base's default); `prefilled` says, per field
+    // path, where a value of `previousCase` came from (shown until the user confirms its page).
     CaseWizard(Registry& registry, const QDate& today, const QString& recordNumber = {},
-               const QJsonObject& previousCase = {}, const QString& protocol = {}, QWidget* parent = nullptr);
+               const QJsonObject& previousCase = {}, const QString& protocol = {}, QWidget* parent = nullptr,
+               const QMap<QString, QString>& prefilled = {});
     ~CaseWizard() override;
 
     CaseDraft& draft() { return *m_draft; }
