@@ -14,7 +14,7 @@
 #include "ui/settings/Settings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/wizard/CaseWizard.h"
-#include "core/registry/Course.h"
+#include "core/registry/Reassessment.h"
 
 #include <QAction>
 #include <QApplication>

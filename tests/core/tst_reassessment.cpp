@@ -2,7 +2,7 @@
 // last assessment (progression -> progressive), the registry's identity, today's date, and the
 // source of every pre-filled value.
 #include "core/followup/Clock.h"
-#include "core/registry/Course.h"
+#include "core/registry/Reassessment.h"
 #include "core/registry/Registry.h"
 #include "tests/support/PlanFixture.h"
 

@@ -1,4 +1,4 @@
-#include "core/registry/Course.h"
+#include "core/registry/Reassessment.h"
 
 #include "core/registry/Identity.h"
 
