@@ -29,9 +29,15 @@ time and author), closed for good at the end. Every change is in the audit log.
 commands:
   create --date YYYY-MM-DD [--title TEXT] [--attendee "NAME: ROLE"]...
                                    a new meeting; prints its number
-  add MEETING RECORD [RECORD...]   put patients on the agenda, in this order
+  add MEETING RECORD [RECORD...] [--question TEXT]
+                                   put patients on the agenda, in this order (active patients only;
+                                   a deceased or transferred patient is refused); --question with
+                                   one record: what the board is asked
+  question MEETING CASE --question TEXT
+                                   set (or, with "", clear) the question of case CASE (its place)
   decide MEETING RECORD --status discussed|deferred [--decision TEXT] [--choose CODE[,CODE...]]
-                                   record the board's decision for one case
+         [--start CODE[,CODE...]]  record the board's decision for one case; --start opens a therapy
+                                   line today for chosen therapies not already running
   close MEETING                    close the meeting: nothing in it can change afterwards
   show MEETING                     the meeting, attendees, agenda and decisions (identified)
   list                             the meetings, newest first
@@ -58,6 +64,8 @@ void printMeeting(const BoardMeeting& m, bool json)
         t += QStringLiteral("  attendee  %1 (%2)\n").arg(a.name, a.role);
     for (const BoardCase& c : m.cases) {
         t += QStringLiteral("  case %1  %2  %3").arg(c.position).arg(c.recordNumber, c.status);
+        if (!c.question.isEmpty())
+            t += QStringLiteral("  question: \"%1\"").arg(c.question);
         if (!c.chosen.isEmpty())
             t += QStringLiteral("  chosen %1").arg(c.chosen.join(u','));
         if (!c.decision.isEmpty())
@@ -99,7 +107,7 @@ int runBoardCommand(const QStringList& args)
     const QStringList rest = args.mid(i + 1);
     static const QStringList commands{QStringLiteral("create"), QStringLiteral("add"),  QStringLiteral("decide"),
                                       QStringLiteral("close"),  QStringLiteral("show"), QStringLiteral("list"),
-                                      QStringLiteral("summary")};
+                                      QStringLiteral("summary"), QStringLiteral("question")};
     if (!commands.contains(command)) {
         printErr(QStringLiteral("netdesk-cli board: unknown command %1; allowed: %2 (see --help)")
                      .arg(command, commands.join(QStringLiteral(", "))));
@@ -137,7 +145,8 @@ int runBoardCommand(const QStringList& args)
                                             QStringLiteral("--attendee"), QStringLiteral("--status"),
                                             QStringLiteral("--decision"), QStringLiteral("--choose"),
                                             QStringLiteral("--pdf"),      QStringLiteral("--clinic"),
-                                            QStringLiteral("--lang")};
+                                            QStringLiteral("--lang"),     QStringLiteral("--question"),
+                                            QStringLiteral("--start")};
             if (!valued.contains(a)) {
                 printErr(QStringLiteral("netdesk-cli board %1: unknown option %2 (see --help)").arg(command, a));
                 return exitFailure;
@@ -208,7 +217,27 @@ int runBoardCommand(const QStringList& args)
             printErr(QStringLiteral("record: give at least one record number after the meeting"));
             return exitInvalid;
         }
-        result = board.add(id, positional.mid(1)); // all or none
+        if (options.contains(QStringLiteral("question"))) {
+            if (positional.size() != 2) {
+                printErr(QStringLiteral("question: give one record with --question (each case has its own question)"));
+                return exitInvalid;
+            }
+            result = board.add(id, positional.at(1), options.value(QStringLiteral("question")));
+        } else {
+            result = board.add(id, positional.mid(1)); // all or none
+        }
+    } else if (command == QLatin1String("question")) {
+        bool ok = false;
+        const int position = positional.value(1).toInt(&ok);
+        if (positional.size() != 2 || !ok || position < 1) {
+            printErr(QStringLiteral("case: give the meeting and the case number (its place on the agenda)"));
+            return exitInvalid;
+        }
+        if (!options.contains(QStringLiteral("question"))) {
+            printErr(QStringLiteral("question: missing; give --question TEXT (\"\" clears it)"));
+            return exitInvalid;
+        }
+        result = board.setQuestion(id, position, options.value(QStringLiteral("question")));
     } else if (command == QLatin1String("decide")) {
         if (positional.size() != 2) {
             printErr(QStringLiteral("record: give the meeting and one record number"));
@@ -217,8 +246,11 @@ int runBoardCommand(const QStringList& args)
         QStringList chosen;
         for (const QString& c : options.value(QStringLiteral("choose")).split(u',', Qt::SkipEmptyParts))
             chosen << c.trimmed();
+        QStringList start;
+        for (const QString& c : options.value(QStringLiteral("start")).split(u',', Qt::SkipEmptyParts))
+            start << c.trimmed();
         result = board.decide(id, positional.at(1), options.value(QStringLiteral("status")),
-                              options.value(QStringLiteral("decision")), chosen);
+                              options.value(QStringLiteral("decision")), chosen, start);
     } else if (command == QLatin1String("close")) {
         result = board.close(id);
     } else if (command == QLatin1String("show")) {

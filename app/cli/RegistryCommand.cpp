@@ -8,7 +8,9 @@
 #include "core/followup/Scheduler.h"
 #include "core/guideline/KnowledgeBase.h"
 #include "core/interop/PlanJson.h"
+#include "core/registry/LabTests.h"
 #include "core/registry/Registry.h"
+#include "core/registry/TherapyLineRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -50,10 +52,17 @@ commands:
   history RECORD                          assessments, follow-up items and results of a patient
   due [--within DAYS] [--limit N]         items due from today to today + DAYS (default 14)
   overdue [--limit N]                     items past their due date
-  done ITEM [--date D] [--result VALUE --unit U [--test CODE]] [--outcome response|stable|progression]
+  done ITEM [--date D] [--result VALUE --unit U [--uln ULN] [--test CODE]] [--outcome CR|PR|SD|PD|NE [--note TEXT]]
                                           mark an item done (today by default); schedules the next from D
-  result ITEM --result VALUE --unit U [--test CODE] [--date D] | --outcome O
+  result ITEM --result VALUE --unit U [--uln ULN] [--test CODE] [--date D] | --outcome O [--note TEXT]
                                           another result for a done item (5-HIAA after CgA)
+  units                                   the tests, their allowed units (with help) and the RECIST categories
+  therapy start --record R --therapy CODE [--date D] [--note TEXT]
+  therapy stop --record R (--line ID | --therapy CODE) --reason REASON [--date D] [--response CR|PR|SD|PD|NE]
+                [--note TEXT]             reasons: progression, toxicity, completed, patient_choice, death, other
+  therapy list --record R                 the patient's therapy lines, by start date
+  review [--record R] [--limit N] [--lang en|de]
+                                          patients who need a new assessment, with the reasons
   cancel ITEM --reason TEXT
   set-status RECORD deceased|transferred --date D
   set-identity RECORD --reason TEXT [--family NAME] [--given NAME] [--birth YYYY-MM-DD|""] [--sex S]
@@ -63,7 +72,10 @@ commands:
   verify                                  integrity check and audit chain
   demo --patients N [--seed S]            add N synthetic patients (no real people)
 
-Lists print the first page (200 rows, or --limit) and the total count.
+Lists print the first page (200 rows, or --limit) and the total count. A lab result's unit must be one
+the lab-tests data allows for the test (see units); --uln is the upper limit of normal printed on the
+lab report, in the result's unit. Imaging results are RECIST 1.1 categories (the first vocabulary
+response, stable, progression is still accepted).
 exit status: 0 success; 2 wrong input (nothing stored; every problem on standard error); 1 any other failure
 )";
 
@@ -167,15 +179,42 @@ QJsonObject resultJson(const ResultRecord& r)
         o.insert(QStringLiteral("value"), *r.value);
         o.insert(QStringLiteral("unit"), r.unit);
     }
+    if (r.uln) {
+        o.insert(QStringLiteral("uln"), *r.uln);
+        o.insert(QStringLiteral("timesUln"), *r.value / *r.uln);
+    }
     if (!r.outcome.isEmpty())
-        o.insert(QStringLiteral("outcome"), r.outcome);
+        o.insert(QStringLiteral("outcome"), r.outcome); // first vocabulary, as stored
+    if (r.kind == QLatin1String("IMAGING"))
+        o.insert(QStringLiteral("recist"), r.recist());
+    if (!r.note.isEmpty())
+        o.insert(QStringLiteral("note"), r.note);
     return o;
 }
 
 QString resultText(const ResultRecord& r)
 {
-    return r.value ? QStringLiteral("%1 %2 %3").arg(testDisplayName(r.kind), QString::number(*r.value), r.unit)
-                   : QStringLiteral("imaging: %1").arg(r.outcome);
+    if (!r.value)
+        return QStringLiteral("imaging: %1%2")
+            .arg(r.recist(), r.note.isEmpty() ? QString() : QStringLiteral(" (") + r.note + u')');
+    QString text = QStringLiteral("%1 %2 %3").arg(testDisplayName(r.kind), QString::number(*r.value), r.unit);
+    if (r.uln)
+        text += QStringLiteral(" (ULN %1, %2 × ULN)").arg(QString::number(*r.uln), QString::number(*r.value / *r.uln, 'f', 1));
+    return text;
+}
+
+QString lineText(const TherapyLine& l)
+{
+    QString text = QStringLiteral("  line %1  %2  %3 – %4")
+                       .arg(QString::number(l.id), l.therapy.leftJustified(12), l.startDate.toString(Qt::ISODate),
+                            l.running() ? QStringLiteral("running") : l.stopDate.toString(Qt::ISODate));
+    if (!l.running())
+        text += QStringLiteral("  stopped: %1").arg(l.stopReason);
+    if (!l.bestResponse.isEmpty())
+        text += QStringLiteral("  best response %1").arg(l.bestResponse);
+    if (!l.note.isEmpty())
+        text += QStringLiteral("  (%1)").arg(l.note);
+    return text + u'\n';
 }
 
 QJsonObject countsJson(const VerifyReport& report)
@@ -243,10 +282,15 @@ int runRegistryCommand(const QStringList& allArgs)
         {QStringLiteral("overdue"), {QStringLiteral("limit")}},
         {QStringLiteral("done"),
          {QStringLiteral("date"), QStringLiteral("result"), QStringLiteral("unit"), QStringLiteral("test"),
-          QStringLiteral("outcome")}},
+          QStringLiteral("outcome"), QStringLiteral("uln"), QStringLiteral("note")}},
         {QStringLiteral("result"),
          {QStringLiteral("date"), QStringLiteral("result"), QStringLiteral("unit"), QStringLiteral("test"),
-          QStringLiteral("outcome")}},
+          QStringLiteral("outcome"), QStringLiteral("uln"), QStringLiteral("note")}},
+        {QStringLiteral("units"), {}},
+        {QStringLiteral("therapy"),
+         {QStringLiteral("record"), QStringLiteral("therapy"), QStringLiteral("date"), QStringLiteral("note"),
+          QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("response")}},
+        {QStringLiteral("review"), {QStringLiteral("record"), QStringLiteral("limit"), QStringLiteral("lang")}},
         {QStringLiteral("cancel"), {QStringLiteral("reason")}},
         {QStringLiteral("set-status"), {QStringLiteral("date")}},
         {QStringLiteral("set-identity"),
@@ -261,7 +305,8 @@ int runRegistryCommand(const QStringList& allArgs)
         {QStringLiteral("history"), 1},     {QStringLiteral("due"), 0},    {QStringLiteral("overdue"), 0},
         {QStringLiteral("done"), 1},        {QStringLiteral("cancel"), 1}, {QStringLiteral("result"), 1},
         {QStringLiteral("set-status"), 2},  {QStringLiteral("backup"), 1}, {QStringLiteral("verify"), 0},
-        {QStringLiteral("demo"), 0},        {QStringLiteral("set-identity"), 1}};
+        {QStringLiteral("demo"), 0},        {QStringLiteral("units"), 0},  {QStringLiteral("therapy"), 1},
+        {QStringLiteral("review"), 0},      {QStringLiteral("set-identity"), 1}};
     if (!optionsOf.contains(command)) {
         err(QStringLiteral("netdesk-cli registry: unknown command %1 (see --help)").arg(command));
         return exitFailure;
@@ -288,6 +333,44 @@ int runRegistryCommand(const QStringList& allArgs)
         for (const QString& line : kb.messages())
             err(QStringLiteral("  ") + line);
         return exitFailure;
+    }
+    // Not about a registry: no file is opened.
+    if (command == QLatin1String("units")) {
+        const auto labs = LabTests::embedded();
+        if (!labs.ok())
+            return reportProblems(labs.problems());
+        if (format == QLatin1String("json")) {
+            QJsonArray tests;
+            for (const LabTest& t : labs.value()->tests) {
+                QJsonArray units;
+                for (const LabUnit& u : t.units)
+                    units.append(QJsonObject{{QStringLiteral("unit"), u.unit},
+                                             {QStringLiteral("aliases"), QJsonArray::fromStringList(u.aliases)},
+                                             {QStringLiteral("help"), u.help.value(QStringLiteral("en"))}});
+                tests.append(QJsonObject{{QStringLiteral("test"), t.code},
+                                         {QStringLiteral("label"), t.label.value(QStringLiteral("en"))},
+                                         {QStringLiteral("units"), units}});
+            }
+            out(json({{QStringLiteral("version"), labs.value()->version},
+                      {QStringLiteral("tests"), tests},
+                      {QStringLiteral("imaging"), QJsonArray::fromStringList(labs.value()->responseCodes())}}));
+        } else {
+            QString text;
+            for (const LabTest& t : labs.value()->tests) {
+                text += QStringLiteral("%1 (%2)\n").arg(t.code, t.label.value(QStringLiteral("en")));
+                for (const LabUnit& u : t.units)
+                    text += QStringLiteral("  %1  %2%3\n")
+                                .arg(u.unit.leftJustified(10), u.help.value(QStringLiteral("en")),
+                                     u.aliases.isEmpty() ? QString()
+                                                         : QStringLiteral(" (also written %1)")
+                                                               .arg(u.aliases.join(QStringLiteral(", "))));
+            }
+            text += QStringLiteral("IMAGING (RECIST 1.1)\n");
+            for (const RecistResponse& r : labs.value()->responses)
+                text += QStringLiteral("  %1  %2\n").arg(r.code.leftJustified(10), r.label.value(QStringLiteral("en")));
+            out(text);
+        }
+        return exitOk;
     }
     // Only the commands that make a registry may create the file: a mistyped --db must not turn into
     // an empty registry that reports "nothing due".
@@ -421,10 +504,14 @@ int runRegistryCommand(const QStringList& allArgs)
             QJsonArray results;
             for (const ResultRecord& res : h.results)
                 results.append(resultJson(res));
+            QJsonArray lines;
+            for (const TherapyLine& l : h.therapyLines)
+                lines.append(therapyLineJson(l));
             out(json({{QStringLiteral("patient"), patientJson(h.patient)},
                       {QStringLiteral("assessments"), assessments},
                       {QStringLiteral("items"), items},
-                      {QStringLiteral("results"), results}}));
+                      {QStringLiteral("results"), results},
+                      {QStringLiteral("therapyLines"), lines}}));
         } else {
             QString text = patientLine(h.patient);
             text += QStringLiteral("assessments (%1):\n").arg(h.assessments.size());
@@ -438,6 +525,9 @@ int runRegistryCommand(const QStringList& allArgs)
             text += QStringLiteral("results (%1):\n").arg(h.results.size());
             for (const ResultRecord& res : h.results)
                 text += QStringLiteral("  %1  %2\n").arg(res.resultDate.toString(Qt::ISODate), resultText(res));
+            text += QStringLiteral("therapy lines (%1):\n").arg(h.therapyLines.size());
+            for (const TherapyLine& l : h.therapyLines)
+                text += lineText(l);
             out(text);
         }
         return exitOk;
@@ -489,7 +579,8 @@ int runRegistryCommand(const QStringList& allArgs)
         const auto r =
             registry.markDone({id, p.options.value(QStringLiteral("date")), p.options.value(QStringLiteral("result")),
                                p.options.value(QStringLiteral("unit")), p.options.value(QStringLiteral("test")),
-                               p.options.value(QStringLiteral("outcome"))});
+                               p.options.value(QStringLiteral("outcome")), p.options.value(QStringLiteral("uln")),
+                               p.options.value(QStringLiteral("note"))});
         if (!r.ok())
             return reportProblems(r.problems());
         const DoneOutcome& d = r.value();
@@ -521,7 +612,8 @@ int runRegistryCommand(const QStringList& allArgs)
         const auto r =
             registry.addResult({id, p.options.value(QStringLiteral("date")), p.options.value(QStringLiteral("result")),
                                 p.options.value(QStringLiteral("unit")), p.options.value(QStringLiteral("test")),
-                                p.options.value(QStringLiteral("outcome"))});
+                                p.options.value(QStringLiteral("outcome")), p.options.value(QStringLiteral("uln")),
+                                p.options.value(QStringLiteral("note"))});
         if (!r.ok())
             return reportProblems(r.problems());
         out(asJson ? json(resultJson(r.value()))
@@ -589,6 +681,158 @@ int runRegistryCommand(const QStringList& allArgs)
                     : QStringLiteral("verify ok: integrity ok, foreign keys ok, audit chain intact (%1 entries); %2\n")
                           .arg(r.value().auditEntries)
                           .arg(countsText(r.value())));
+        }
+        return exitOk;
+    }
+    if (command == QLatin1String("therapy")) {
+        const QString action = p.positional.at(0);
+        const QString record = p.options.value(QStringLiteral("record"));
+        if (record.isEmpty()) {
+            err(QStringLiteral("record: missing; give --record R"));
+            return exitInvalid;
+        }
+        const auto allowedHere = [&](const QStringList& allowed) {
+            for (auto it = p.options.cbegin(); it != p.options.cend(); ++it) {
+                if (!allowed.contains(it.key())) {
+                    err(QStringLiteral("netdesk-cli registry therapy %1: --%2 does not apply; allowed: --%3")
+                            .arg(action, it.key(), allowed.join(QStringLiteral(", --"))));
+                    return false;
+                }
+            }
+            return true;
+        };
+        if (action == QLatin1String("start")) {
+            if (!allowedHere({QStringLiteral("record"), QStringLiteral("therapy"), QStringLiteral("date"),
+                              QStringLiteral("note")}))
+                return exitFailure;
+            const auto r = registry.startTherapy({record, p.options.value(QStringLiteral("therapy")),
+                                                  p.options.value(QStringLiteral("date")),
+                                                  p.options.value(QStringLiteral("note"))});
+            if (!r.ok())
+                return reportProblems(r.problems());
+            out(asJson ? json(therapyLineJson(r.value())) : QStringLiteral("started") + lineText(r.value()));
+            return exitOk;
+        }
+        if (action == QLatin1String("stop")) {
+            if (!allowedHere({QStringLiteral("record"), QStringLiteral("therapy"), QStringLiteral("line"),
+                              QStringLiteral("date"), QStringLiteral("reason"), QStringLiteral("response"),
+                              QStringLiteral("note")}))
+                return exitFailure;
+            TherapyStopInput in;
+            in.recordNumber = record;
+            if (p.options.contains(QStringLiteral("line"))) {
+                bool ok = false;
+                in.lineId = p.options.value(QStringLiteral("line")).toLongLong(&ok);
+                if (!ok || in.lineId < 1) {
+                    err(QStringLiteral("line: \"%1\" is not a line number; allowed: a whole number ≥ 1 (see therapy "
+                                       "list)")
+                            .arg(p.options.value(QStringLiteral("line"))));
+                    return exitInvalid;
+                }
+                if (p.options.contains(QStringLiteral("therapy"))) {
+                    err(QStringLiteral("line: give --line or --therapy, not both"));
+                    return exitInvalid;
+                }
+            }
+            in.therapy = p.options.value(QStringLiteral("therapy"));
+            in.date = p.options.value(QStringLiteral("date"));
+            in.reason = p.options.value(QStringLiteral("reason"));
+            in.bestResponse = p.options.value(QStringLiteral("response"));
+            in.note = p.options.value(QStringLiteral("note"));
+            const auto r = registry.stopTherapy(in);
+            if (!r.ok())
+                return reportProblems(r.problems());
+            out(asJson ? json(therapyLineJson(r.value())) : QStringLiteral("stopped") + lineText(r.value()));
+            return exitOk;
+        }
+        if (action == QLatin1String("list")) {
+            if (!allowedHere({QStringLiteral("record")}))
+                return exitFailure;
+            const auto r = registry.therapyLines(record);
+            if (!r.ok())
+                return reportProblems(r.problems());
+            if (asJson) {
+                QJsonArray lines;
+                for (const TherapyLine& l : r.value())
+                    lines.append(therapyLineJson(l));
+                out(json({{QStringLiteral("recordNumber"), record}, {QStringLiteral("therapyLines"), lines}}));
+            } else {
+                QString text = QStringLiteral("%1: %2 therapy line(s)\n").arg(record).arg(r.value().size());
+                for (const TherapyLine& l : r.value())
+                    text += lineText(l);
+                out(text);
+            }
+            return exitOk;
+        }
+        err(QStringLiteral("netdesk-cli registry therapy: unknown action %1; allowed: start, stop, list").arg(action));
+        return exitFailure;
+    }
+    if (command == QLatin1String("review")) {
+        const QString lang = p.options.value(QStringLiteral("lang"), QStringLiteral("en"));
+        if (!kb.value()->languages.contains(lang)) {
+            err(QStringLiteral("lang: '%1' is not available; allowed: %2")
+                    .arg(lang, kb.value()->languages.join(QStringLiteral(", "))));
+            return exitInvalid;
+        }
+        const auto flagsJson = [](const QList<ReviewFlag>& flags) {
+            QJsonArray a;
+            for (const ReviewFlag& f : flags)
+                a.append(reviewFlagJson(f));
+            return a;
+        };
+        const auto flagsText = [](const QList<ReviewFlag>& flags) {
+            QString text;
+            for (const ReviewFlag& f : flags)
+                text += QStringLiteral("    %1  %2 [%3; %4]\n")
+                            .arg(f.date.toString(Qt::ISODate), f.text, f.evidence.join(QStringLiteral(", ")), f.review);
+            return text;
+        };
+        if (p.options.contains(QStringLiteral("record"))) {
+            const QString record = p.options.value(QStringLiteral("record"));
+            const auto r = registry.reviewFlags(record, lang);
+            if (!r.ok())
+                return reportProblems(r.problems());
+            if (asJson)
+                out(json({{QStringLiteral("recordNumber"), record},
+                          {QStringLiteral("today"), today.toString(Qt::ISODate)},
+                          {QStringLiteral("needsReview"), !r.value().isEmpty()},
+                          {QStringLiteral("flags"), flagsJson(r.value())}}));
+            else
+                out(r.value().isEmpty() ? QStringLiteral("%1: no change since the plan asks for a new assessment\n")
+                                              .arg(record)
+                                        : QStringLiteral("%1 needs a new assessment:\n").arg(record) +
+                                              flagsText(r.value()));
+            return exitOk;
+        }
+        int limit = defaultPageSize;
+        if (parseLimit(p, limit) != exitOk)
+            return exitInvalid;
+        const auto r = registry.needsReview(limit, lang);
+        if (!r.ok())
+            return reportProblems(r.problems());
+        if (asJson) {
+            QJsonArray patients;
+            for (const ReviewRow& row : r.value().rows) {
+                QJsonObject o = patientJson(row.patient);
+                o.insert(QStringLiteral("assessmentDate"), row.assessmentDate.toString(Qt::ISODate));
+                o.insert(QStringLiteral("flags"), flagsJson(row.flags));
+                patients.append(o);
+            }
+            out(json({{QStringLiteral("today"), today.toString(Qt::ISODate)},
+                      {QStringLiteral("total"), r.value().total},
+                      {QStringLiteral("patients"), patients}}));
+        } else {
+            QString text = QStringLiteral("%1 patient(s) need a new assessment%2\n")
+                               .arg(r.value().total)
+                               .arg(r.value().total > r.value().rows.size()
+                                        ? QStringLiteral(", first %1 shown").arg(r.value().rows.size())
+                                        : QString());
+            for (const ReviewRow& row : r.value().rows)
+                text += QStringLiteral("%1  %2, %3  plan of %4\n")
+                            .arg(row.patient.recordNumber.leftJustified(12), row.patient.familyName,
+                                 row.patient.givenName, row.assessmentDate.toString(Qt::ISODate)) +
+                        flagsText(row.flags);
+            out(text);
         }
         return exitOk;
     }

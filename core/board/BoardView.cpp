@@ -1,7 +1,9 @@
 #include "core/board/BoardView.h"
 
 #include "core/registry/AssessmentRepository.h"
+#include "core/registry/LabTests.h"
 #include "core/registry/PatientRepository.h"
+#include "core/registry/Registry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,7 +129,92 @@ Result<QList<BoardCaseView>> anonymousAgenda(Database& db, const BoardMeeting& m
         v.status = c.status;
         v.decision = c.decision;
         v.chosen = c.chosen;
+        v.question = c.question;
         out << v;
+    }
+    return out;
+}
+
+namespace {
+
+int monthsFrom(const QDate& meeting, const QDate& d)
+{
+    // Whole months, negative before the meeting: -14 is "14 months before".
+    const int sign = d < meeting ? -1 : 1;
+    const QDate a = std::min(d, meeting);
+    const QDate b = std::max(d, meeting);
+    int months = (b.year() - a.year()) * 12 + b.month() - a.month();
+    if (b.day() < a.day())
+        --months;
+    return sign * std::max(0, months);
+}
+
+} // namespace
+
+Result<QList<BoardCaseView>> anonymousAgenda(Registry& registry, const BoardMeeting& meeting, const QString& language)
+{
+    auto views = anonymousAgenda(registry.database(), meeting);
+    if (!views.ok())
+        return views;
+    QList<BoardCaseView> out = views.value();
+    const auto labs = LabTests::embedded();
+    const QDate on = meeting.date;
+    for (qsizetype i = 0; i < out.size() && i < meeting.cases.size(); ++i) {
+        BoardCaseView& v = out[i];
+        const BoardCase& c = meeting.cases.at(i);
+        const auto history = registry.history(c.recordNumber);
+        if (!history.ok())
+            return history.problems();
+        for (const AssessmentRecord& a : history.value().assessments) {
+            if (a.id == c.assessmentId)
+                v.assessmentDate = a.assessmentDate;
+        }
+        if (v.assessmentDate.isValid()) {
+            v.planAgeDays = static_cast<int>(v.assessmentDate.daysTo(on));
+            v.planAgeMonths = -monthsFrom(on, v.assessmentDate);
+        }
+        const auto flags = registry.reviewFlags(c.recordNumber, language);
+        if (!flags.ok())
+            return flags.problems();
+        for (const ReviewFlag& f : flags.value())
+            v.changes << f.text;
+        for (const TherapyLine& l : history.value().therapyLines) {
+            BoardCaseView::Line line;
+            line.therapy = l.therapy;
+            line.name = registry.knowledgeBase()->therapies.value(l.therapy).name.get(language);
+            if (line.name.isEmpty())
+                line.name = l.therapy;
+            line.startDay = static_cast<int>(on.daysTo(l.startDate));
+            line.startMonths = monthsFrom(on, l.startDate);
+            if (l.stopDate.isValid()) {
+                line.stopDay = static_cast<int>(on.daysTo(l.stopDate));
+                line.stopMonths = monthsFrom(on, l.stopDate);
+            }
+            line.stopReason = l.stopReason;
+            line.bestResponse = l.bestResponse;
+            v.lines << line;
+        }
+        for (const ResultRecord& r : history.value().results) {
+            const int day = static_cast<int>(on.daysTo(r.resultDate));
+            if (r.kind == QLatin1String("IMAGING")) {
+                v.imaging << BoardCaseView::ImagingPoint{day, r.recist()};
+                continue;
+            }
+            if (!r.value)
+                continue;
+            BoardCaseView::MarkerSeries* series = nullptr;
+            for (BoardCaseView::MarkerSeries& s : v.markers) {
+                if (s.test == r.kind)
+                    series = &s;
+            }
+            if (!series) {
+                const LabTest* lab = labs.ok() ? labs.value()->test(r.kind) : nullptr;
+                v.markers << BoardCaseView::MarkerSeries{
+                    r.kind, lab ? lab->label.value(language, lab->label.value(QStringLiteral("en"))) : r.kind, {}};
+                series = &v.markers.back();
+            }
+            series->points << BoardCaseView::MarkerPoint{day, *r.value, r.unit, r.uln};
+        }
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "core/registry/AssessmentRepository.h"
 #include "core/registry/AuditLog.h"
 #include "core/registry/PatientRepository.h"
+#include "core/registry/TherapyLineRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@ namespace {
 
 constexpr int maxDecision = 4000;
 constexpr int maxName = 200;
+constexpr int maxQuestion = 1000;
 
 Problem wrong(const QString& where, const QString& message)
 {
@@ -47,6 +49,8 @@ QJsonObject boardMeetingJson(const BoardMeeting& m)
                       {QStringLiteral("status"), c.status},
                       {QStringLiteral("decision"), c.decision},
                       {QStringLiteral("chosen"), QJsonArray::fromStringList(c.chosen)}};
+        if (!c.question.isEmpty())
+            o.insert(QStringLiteral("question"), c.question);
         if (c.decidedAt.isValid()) {
             o.insert(QStringLiteral("decidedAt"), isoTime(c.decidedAt));
             o.insert(QStringLiteral("decidedBy"), c.decidedBy);
@@ -98,7 +102,7 @@ Result<BoardMeeting> Board::load(qint64 meetingId)
     while (a.next())
         m.attendees.append({a.value(0).toString(), a.value(1).toString()});
     Sql c(m_db, QStringLiteral("SELECT c.id, c.position, c.patient_id, p.record_number, c.assessment_id, c.status,"
-                               " c.decision, c.chosen, c.decided_at, c.decided_by"
+                               " c.decision, c.chosen, c.decided_at, c.decided_by, c.question"
                                " FROM board_cases c JOIN patients p ON p.id = c.patient_id"
                                " WHERE c.meeting_id = :id ORDER BY c.position"));
     c.bind(QStringLiteral(":id"), meetingId);
@@ -117,6 +121,7 @@ Result<BoardMeeting> Board::load(qint64 meetingId)
             bc.chosen << v.toString();
         bc.decidedAt = QDateTime::fromString(c.value(8).toString(), Qt::ISODateWithMs);
         bc.decidedBy = c.value(9).toString();
+        bc.question = c.value(10).toString();
         m.cases.append(bc);
     }
     return m;
@@ -186,8 +191,10 @@ Result<BoardMeeting> Board::create(const QDate& date, const QString& title, cons
     });
 }
 
-Result<BoardMeeting> Board::add(qint64 meetingId, const QString& recordNumber)
+Result<BoardMeeting> Board::add(qint64 meetingId, const QString& recordNumber, const QString& question)
 {
+    if (question.trimmed().size() > maxQuestion)
+        return Problems{wrong(QStringLiteral("question"), QStringLiteral("at most %1 characters").arg(maxQuestion))};
     return inWrite<BoardMeeting>(m_db, [&]() -> Result<BoardMeeting> {
         auto m = openMeeting(meetingId);
         if (!m.ok())
@@ -197,6 +204,12 @@ Result<BoardMeeting> Board::add(qint64 meetingId, const QString& recordNumber)
             return patient.problems();
         if (!patient.value())
             return Problems{wrong(QStringLiteral("record"), QStringLiteral("no patient has record number %1").arg(recordNumber))};
+        if (patient.value()->status != QLatin1String("active"))
+            return Problems{wrong(QStringLiteral("record"),
+                                  QStringLiteral("%1 is %2 (since %3); only active patients can be put on the board's "
+                                                 "agenda")
+                                      .arg(recordNumber, patient.value()->status,
+                                           patient.value()->statusDate.toString(Qt::ISODate)))};
         for (const BoardCase& c : m.value().cases) {
             if (c.patientId == patient.value()->id)
                 return Problems{wrong(QStringLiteral("record"), QStringLiteral("%1 is already case %2 of this meeting")
@@ -209,9 +222,11 @@ Result<BoardMeeting> Board::add(qint64 meetingId, const QString& recordNumber)
         if (!latest.value())
             return Problems{wrong(QStringLiteral("record"),
                                   QStringLiteral("%1 has no assessment yet; assess the case before the board").arg(recordNumber))};
-        Sql q(m_db, QStringLiteral("INSERT INTO board_cases (meeting_id, position, patient_id, assessment_id)"
-                                   " VALUES (:m, :p, :pat, :a)"));
+        Sql q(m_db, QStringLiteral("INSERT INTO board_cases (meeting_id, position, patient_id, assessment_id, question)"
+                                   " VALUES (:m, :p, :pat, :a, :q)"));
         q.bind(QStringLiteral(":m"), meetingId);
+        const QString asked = question.trimmed();
+        q.bind(QStringLiteral(":q"), asked.isNull() ? QString(QLatin1String("")) : asked);
         q.bind(QStringLiteral(":p"), static_cast<int>(m.value().cases.size() + 1));
         q.bind(QStringLiteral(":pat"), patient.value()->id);
         q.bind(QStringLiteral(":a"), latest.value()->id);
@@ -224,7 +239,8 @@ Result<BoardMeeting> Board::add(qint64 meetingId, const QString& recordNumber)
             m_clock.now(), m_actor, QStringLiteral("board-add"), QStringLiteral("board_meeting"), meetingId, {},
             QJsonObject{{QStringLiteral("record"), recordNumber},
                         {QStringLiteral("position"), static_cast<int>(after.value().cases.size())},
-                        {QStringLiteral("assessmentId"), latest.value()->id}});
+                        {QStringLiteral("assessmentId"), latest.value()->id},
+                        {QStringLiteral("question"), question.trimmed()}});
         if (!audited.ok())
             return audited.problems();
         return after;
@@ -246,25 +262,57 @@ Result<BoardMeeting> Board::add(qint64 meetingId, const QStringList& recordNumbe
     });
 }
 
+Result<BoardMeeting> Board::setQuestion(qint64 meetingId, int position, const QString& question)
+{
+    if (question.trimmed().size() > maxQuestion)
+        return Problems{wrong(QStringLiteral("question"), QStringLiteral("at most %1 characters").arg(maxQuestion))};
+    return inWrite<BoardMeeting>(m_db, [&]() -> Result<BoardMeeting> {
+        auto m = openMeeting(meetingId);
+        if (!m.ok())
+            return m;
+        const BoardCase* found = nullptr;
+        for (const BoardCase& c : m.value().cases) {
+            if (c.position == position)
+                found = &c;
+        }
+        if (!found)
+            return Problems{wrong(QStringLiteral("case"),
+                                  QStringLiteral("%1 is not on the agenda of meeting %2").arg(position).arg(meetingId))};
+        const QString asked = question.trimmed();
+        Sql q(m_db, QStringLiteral("UPDATE board_cases SET question = :q WHERE id = :id"));
+        q.bind(QStringLiteral(":q"), asked.isNull() ? QString(QLatin1String("")) : asked);
+        q.bind(QStringLiteral(":id"), found->id);
+        if (const Status s = q.run(QStringLiteral("recording the question")); !s.ok())
+            return s.problems();
+        const Status audited = AuditLog(m_db).append(
+            m_clock.now(), m_actor, QStringLiteral("board-question"), QStringLiteral("board_case"), found->id,
+            QJsonObject{{QStringLiteral("question"), found->question}},
+            QJsonObject{{QStringLiteral("record"), found->recordNumber}, {QStringLiteral("question"), asked}});
+        if (!audited.ok())
+            return audited.problems();
+        return load(meetingId);
+    });
+}
+
 Result<BoardMeeting> Board::decide(qint64 meetingId, const QString& recordNumber, const QString& status,
-                                   const QString& decision, const QStringList& chosen)
+                                   const QString& decision, const QStringList& chosen, const QStringList& startLines)
 {
     return decideCase(
         meetingId, [&](const BoardCase& c) { return c.recordNumber == recordNumber; },
-        QStringLiteral("record: %1").arg(recordNumber), status, decision, chosen);
+        QStringLiteral("record: %1").arg(recordNumber), status, decision, chosen, startLines);
 }
 
 Result<BoardMeeting> Board::decideAt(qint64 meetingId, int position, const QString& status, const QString& decision,
-                                     const QStringList& chosen)
+                                     const QStringList& chosen, const QStringList& startLines)
 {
     return decideCase(
         meetingId, [&](const BoardCase& c) { return c.position == position; },
-        QStringLiteral("case: %1").arg(position), status, decision, chosen);
+        QStringLiteral("case: %1").arg(position), status, decision, chosen, startLines);
 }
 
 Result<BoardMeeting> Board::decideCase(qint64 meetingId, const std::function<bool(const BoardCase&)>& which,
                                        const QString& whichText, const QString& status, const QString& decision,
-                                       const QStringList& chosen)
+                                       const QStringList& chosen, const QStringList& startLines)
 {
     return inWrite<BoardMeeting>(m_db, [&]() -> Result<BoardMeeting> {
         auto m = openMeeting(meetingId);
@@ -310,9 +358,46 @@ Result<BoardMeeting> Board::decideCase(qint64 meetingId, const std::function<boo
                                           .arg(code, recommended.join(QStringLiteral(", "))));
             }
         }
+        for (const QString& code : startLines) {
+            if (!chosen.contains(code))
+                problems << wrong(QStringLiteral("start"),
+                                  QStringLiteral("%1 is not among the chosen recommendations; allowed: %2")
+                                      .arg(code, chosen.isEmpty() ? QStringLiteral("none")
+                                                                  : chosen.join(QStringLiteral(", "))));
+        }
+        if (!startLines.isEmpty() && status != QLatin1String("discussed"))
+            problems << wrong(QStringLiteral("start"), QStringLiteral("a therapy line starts with a discussed case, "
+                                                                      "not a deferred one"));
         if (!problems.isEmpty())
             return problems;
         const QDateTime now = m_clock.now();
+        QJsonArray opened;
+        if (!startLines.isEmpty()) {
+            const auto patient = PatientRepository(m_db).byId(found->patientId);
+            if (!patient.ok())
+                return patient.problems();
+            if (!patient.value() || patient.value()->status != QLatin1String("active"))
+                return Problems{wrong(QStringLiteral("start"), QStringLiteral("%1 is no longer active; no therapy "
+                                                                              "line can start")
+                                                                   .arg(found->recordNumber))};
+            const auto existing = TherapyLineRepository(m_db).forPatient(found->patientId);
+            if (!existing.ok())
+                return existing.problems();
+            QStringList seen;
+            for (const QString& code : startLines) {
+                bool running = false;
+                for (const TherapyLine& l : existing.value())
+                    running = running || (l.therapy == code && l.running());
+                if (running || seen.contains(code))
+                    continue; // "continue SSA": the running line goes on
+                seen << code;
+                const auto line = openTherapyLine(m_db, found->patientId, code, m_clock.today(),
+                                                  QStringLiteral("board meeting %1").arg(meetingId), now, m_actor);
+                if (!line.ok())
+                    return line.problems();
+                opened.append(line.value().id);
+            }
+        }
         QStringList unique;
         for (const QString& c : chosen) {
             if (!unique.contains(c))
@@ -337,7 +422,8 @@ Result<BoardMeeting> Board::decideCase(qint64 meetingId, const std::function<boo
         const QJsonObject after{{QStringLiteral("record"), found->recordNumber},
                                 {QStringLiteral("status"), status},
                                 {QStringLiteral("decision"), decision.trimmed()},
-                                {QStringLiteral("chosen"), QJsonArray::fromStringList(unique)}};
+                                {QStringLiteral("chosen"), QJsonArray::fromStringList(unique)},
+                                {QStringLiteral("therapyLinesStarted"), opened}};
         const Status audited = AuditLog(m_db).append(now, m_actor, QStringLiteral("board-decide"),
                                                      QStringLiteral("board_case"), found->id, before, after);
         if (!audited.ok())

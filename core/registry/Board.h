@@ -35,6 +35,7 @@ struct BoardCase
     QStringList chosen; // therapy codes of the plan's recommendations the board chose
     QDateTime decidedAt;
     QString decidedBy;
+    QString question; // what the board is asked (schema v3); may be empty
 };
 
 struct BoardMeeting
@@ -72,14 +73,21 @@ public:
     Board(Database& db, const Clock& clock, QString actor);
 
     Result<BoardMeeting> create(const QDate& date, const QString& title, const QList<BoardAttendee>& attendees);
-    Result<BoardMeeting> add(qint64 meetingId, const QString& recordNumber);
+    // Only active patients with an assessment: a deceased or transferred patient is refused.
+    // `question`: what the board is asked about this patient (optional).
+    Result<BoardMeeting> add(qint64 meetingId, const QString& recordNumber, const QString& question = {});
     // Several patients in this order, in one transaction: all of them or none.
     Result<BoardMeeting> add(qint64 meetingId, const QStringList& recordNumbers);
+    // The question of the case at `position` of an open meeting (empty clears it).
+    Result<BoardMeeting> setQuestion(qint64 meetingId, int position, const QString& question);
+    // `startLines`: therapy codes among `chosen` for which the decision opens a therapy line (start
+    // date: the decision's day; a therapy already running is left as it is), in the same transaction.
     Result<BoardMeeting> decide(qint64 meetingId, const QString& recordNumber, const QString& status,
-                                const QString& decision, const QStringList& chosen);
+                                const QString& decision, const QStringList& chosen,
+                                const QStringList& startLines = {});
     // The same by place on the agenda (1-based): the presentation knows cases only by number.
     Result<BoardMeeting> decideAt(qint64 meetingId, int position, const QString& status, const QString& decision,
-                                  const QStringList& chosen);
+                                  const QStringList& chosen, const QStringList& startLines = {});
     Result<BoardMeeting> close(qint64 meetingId);
     Result<BoardMeeting> meeting(qint64 meetingId);
     // Newest first (by date, then id), with attendees and agenda.
@@ -91,7 +99,7 @@ public:
 private:
     Result<BoardMeeting> decideCase(qint64 meetingId, const std::function<bool(const BoardCase&)>& which,
                                     const QString& whichText, const QString& status, const QString& decision,
-                                    const QStringList& chosen);
+                                    const QStringList& chosen, const QStringList& startLines);
     Result<BoardMeeting> load(qint64 meetingId);
     Status loadSelected(Sql& q, const QString& what, QList<BoardMeeting>& out);
     Result<BoardMeeting> openMeeting(qint64 meetingId);

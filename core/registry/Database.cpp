@@ -224,8 +224,10 @@ Status Database::migrate(const QList<Migration>& migrations)
         const Status applied = write([&]() -> Status {
             // Re-read inside the transaction: another process may have migrated meanwhile.
             QSqlQuery check(m_db);
-            if (check.exec(QStringLiteral("SELECT version FROM schema_version")) && check.next() &&
-                check.value(0).toInt() >= m.version)
+            const bool done = check.exec(QStringLiteral("SELECT version FROM schema_version")) && check.next() &&
+                              check.value(0).toInt() >= m.version;
+            check.finish(); // an open statement would keep a migration from dropping a table
+            if (done)
                 return Done{};
             for (const QString& statement : m.statements) {
                 QSqlQuery q(m_db);

@@ -5,6 +5,7 @@
 
 #include "core/registry/FollowUpRepository.h"
 #include "core/registry/PatientRepository.h"
+#include "core/registry/TherapyLineRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,12 +127,16 @@ QJsonObject demoCase(Draw& d, const QDate& assessmentDate)
                                                  {QStringLiteral("3"), 6}})
                                          .toInt());
     if (status != QLatin1String("newly_diagnosed")) {
+        // Consistent with the SSTR imaging: SSA and PRRT only for SSTR-positive disease.
+        const bool sstrPositive = c.value(QStringLiteral("sstrImaging")).toString() == QLatin1String("positive");
         QJsonArray prior;
-        if (!poor)
+        if (poor)
+            prior.append(QStringLiteral("PLATINUM_ETOPOSIDE"));
+        else if (sstrPositive)
             prior.append(QStringLiteral("SSA"));
         else
-            prior.append(QStringLiteral("PLATINUM_ETOPOSIDE"));
-        if (!poor && d.chance(0.25))
+            prior.append(site == QLatin1String("pancreas") ? QStringLiteral("CAPTEM") : QStringLiteral("EVEROLIMUS"));
+        if (!poor && sstrPositive && d.chance(0.25))
             prior.append(site == QLatin1String("pancreas") ? QStringLiteral("EVEROLIMUS") : QStringLiteral("PRRT"));
         c.insert(QStringLiteral("priorTherapies"), prior);
     }
@@ -157,24 +162,45 @@ QJsonObject demoCase(Draw& d, const QDate& assessmentDate)
     return c;
 }
 
-std::optional<ResultRecord> demoResult(Draw& d, const FollowUpRecord& item, const QDate& date)
+// A patient's synthetic course: marker levels that follow the disease (steady with a little assay
+// noise, higher after each progression), so that a marker rise means something in the demo too.
+struct Course
 {
-    ResultRecord r{0, item.patientId, item.id, QString(), std::nullopt, QString(), QString(), date};
+    double cga = 0;
+    double hiaa = 0;
+    double ntprobnp = 0;
+    double level = 1; // grows with each progression
+};
+
+std::optional<ResultRecord> demoResult(Draw& d, Course& course, const FollowUpRecord& item, const QDate& date)
+{
+    ResultRecord r;
+    r.patientId = item.patientId;
+    r.followUpItemId = item.id;
+    r.resultDate = date;
     if (item.kind == QLatin1String("imaging")) {
         r.kind = QStringLiteral("IMAGING");
-        r.outcome = d.weighted(
-            {{QStringLiteral("stable"), 70}, {QStringLiteral("response"), 15}, {QStringLiteral("progression"), 15}});
+        r.response = d.weighted({{QStringLiteral("SD"), 72},
+                                 {QStringLiteral("PR"), 10},
+                                 {QStringLiteral("CR"), 1},
+                                 {QStringLiteral("PD"), 11},
+                                 {QStringLiteral("NE"), 6}});
+        if (r.response == QLatin1String("PD"))
+            course.level *= d.uniform(1.6, 2.4);
+        else if (r.response == QLatin1String("PR") || r.response == QLatin1String("CR"))
+            course.level *= 0.8;
         return r;
     }
+    const double noise = std::exp(d.uniform(-0.08, 0.08));
     r.kind = item.tests.value(0);
     if (r.kind == QLatin1String("CGA")) {
-        r.value = std::round(d.logNormal(180, 1.0));
+        r.value = std::round(course.cga * course.level * noise);
         r.unit = QStringLiteral("ng/mL");
     } else if (r.kind == QLatin1String("NTPROBNP")) {
-        r.value = std::round(d.logNormal(180, 0.8));
+        r.value = std::round(course.ntprobnp * noise);
         r.unit = QStringLiteral("pg/mL");
     } else {
-        r.value = std::round(d.logNormal(12, 0.9) * 10) / 10;
+        r.value = std::round(course.hiaa * course.level * noise * 10) / 10;
         r.unit = QStringLiteral("mg/24 h");
     }
     return r;
@@ -213,31 +239,151 @@ Result<VerifyReport> Registry::demo(int patients, quint32 seed)
                 if (!patient.ok())
                     return patient.problems();
                 const QDate assessed = today.addDays(-d.between(0, 5 * 365));
+                QJsonObject caseObject = demoCase(d, assessed);
+                const QString protocol = d.chance(0.15) ? QStringLiteral("esmo-2020") : QString();
+                Course course{d.logNormal(180, 1.0), d.logNormal(12, 0.9), d.logNormal(180, 0.8), 1};
+                QDate lastEvent = assessed;
+                // The therapies before the assessment, as lines: one after the other, each stopped by
+                // progression (the case is progressive or stable on them; the last one of a stable
+                // case still runs).
+                const QJsonArray prior = caseObject.value(QStringLiteral("priorTherapies")).toArray();
+                QDate lineStart = assessed.addDays(-d.between(300, 1500));
+                for (qsizetype k = 0; k < prior.size(); ++k) {
+                    const QString code = prior.at(k).toString();
+                    auto line = openTherapyLine(m_db, patient.value().id, code, lineStart, QString(),
+                                                QDateTime(lineStart, QTime(11, 0), Qt::UTC), m_actor);
+                    if (!line.ok())
+                        return line.problems();
+                    const bool last = k + 1 == prior.size();
+                    const bool stable = caseObject.value(QStringLiteral("diseaseStatus")).toString() ==
+                                        QLatin1String("stable");
+                    if (last && stable)
+                        break;
+                    const QDate stop =
+                        last ? assessed.addDays(-d.between(3, 30))
+                             : std::min(assessed.addDays(-40), lineStart.addDays(d.between(120, 700)));
+                    TherapyLine stopped = line.value();
+                    stopped.stopDate = std::max(stop, lineStart);
+                    stopped.stopReason = QStringLiteral("progression");
+                    stopped.bestResponse = d.chance(0.7) ? QStringLiteral("SD") : QStringLiteral("PR");
+                    const Status st = closeTherapyLine(m_db, stopped, QDateTime(stopped.stopDate, QTime(11, 0), Qt::UTC), m_actor);
+                    if (!st.ok())
+                        return st.problems();
+                    lineStart = stopped.stopDate.addDays(d.between(7, 30));
+                }
+                // A second assessment within the last ten months for most patients whose plan is older:
+                // the loop a new user should see (progression, line stopped, new plan, new line).
+                const bool reassess = assessed < today.addMonths(-10) && d.chance(0.75);
+                const QDate reassessOn = reassess ? today.addDays(-d.between(0, 300)) : QDate();
                 auto outcome =
-                    assessIn(patient.value(), QJsonDocument(demoCase(d, assessed)).toJson(QJsonDocument::Compact),
-                             d.chance(0.15) ? QStringLiteral("esmo-2020") : QString(), today);
+                    assessIn(patient.value(), QJsonDocument(caseObject).toJson(QJsonDocument::Compact), protocol,
+                             today);
                 if (!outcome.ok())
                     return outcome.problems();
-                // Follow-up done since the assessment: mostly on time, sometimes late, a few overdue.
-                for (FollowUpRecord item : outcome.value().scheduled) {
-                    while (item.dueDate < today) {
-                        if (d.chance(0.07))
-                            break; // left overdue
-                        const QDate doneOn = std::min(today, item.dueDate.addDays(d.between(-7, 21)));
-                        auto done = markDoneIn(item, doneOn, demoResult(d, item, doneOn),
-                                               QDateTime(doneOn, QTime(10, 0), Qt::UTC));
-                        if (!done.ok())
-                            return done.problems();
-                        if (!done.value().next)
+                for (int round = 0; round < (reassess ? 2 : 1); ++round) {
+                    const QDate roundStart = round == 0 ? assessed : reassessOn;
+                    const QDate until = round == 0 && reassess ? reassessOn : today.addDays(1);
+                    // The plan's first antitumour recommendation not already running starts a line soon
+                    // after a plan for new or progressive disease.
+                    const QString status = caseObject.value(QStringLiteral("diseaseStatus")).toString();
+                    if (status != QLatin1String("stable")) {
+                        const auto running = TherapyLineRepository(m_db).forPatient(patient.value().id);
+                        if (!running.ok())
+                            return running.problems();
+                        for (const PlanRecommendation& rec : outcome.value().plan.recommendations) {
+                            if (m_kb->therapies.value(rec.therapy).kind != QLatin1String("antitumour"))
+                                continue;
+                            bool already = false;
+                            for (const TherapyLine& l : running.value())
+                                already = already || (l.therapy == rec.therapy && l.running());
+                            const QDate start = roundStart.addDays(d.between(7, 40));
+                            if (!already && start < until && start <= today) {
+                                auto line = openTherapyLine(m_db, patient.value().id, rec.therapy, start, QString(),
+                                                            QDateTime(start, QTime(11, 0), Qt::UTC), m_actor);
+                                if (!line.ok())
+                                    return line.problems();
+                            }
                             break;
-                        item = *done.value().next;
+                        }
+                    }
+                    // Follow-up done since the assessment: mostly on time, sometimes late, a few overdue.
+                    bool progressed = false;
+                    for (FollowUpRecord item : outcome.value().scheduled) {
+                        while (item.dueDate < today) {
+                            if (d.chance(0.07))
+                                break; // left overdue
+                            const QDate doneOn = std::min(today, item.dueDate.addDays(d.between(-7, 21)));
+                            if (doneOn >= until)
+                                break; // the next assessment supersedes it
+                            const auto result = demoResult(d, course, item, doneOn);
+                            auto done = markDoneIn(item, doneOn, result, QDateTime(doneOn, QTime(10, 0), Qt::UTC));
+                            if (!done.ok())
+                                return done.problems();
+                            lastEvent = std::max(lastEvent, doneOn);
+                            if (result && result->response == QLatin1String("PD")) {
+                                progressed = true;
+                                // Often the running antitumour line is stopped for the progression.
+                                const auto lines = TherapyLineRepository(m_db).forPatient(patient.value().id);
+                                if (!lines.ok())
+                                    return lines.problems();
+                                for (TherapyLine l : lines.value()) {
+                                    if (!l.running() || l.startDate > doneOn || !d.chance(0.6) ||
+                                        m_kb->therapies.value(l.therapy).kind != QLatin1String("antitumour"))
+                                        continue;
+                                    l.stopDate = doneOn;
+                                    l.stopReason = QStringLiteral("progression");
+                                    l.bestResponse = d.chance(0.6) ? QStringLiteral("SD") : QStringLiteral("PR");
+                                    const Status st = closeTherapyLine(m_db, l, QDateTime(doneOn, QTime(12, 0), Qt::UTC), m_actor);
+                                    if (!st.ok())
+                                        return st.problems();
+                                }
+                            }
+                            if (!done.value().next)
+                                break;
+                            item = *done.value().next;
+                        }
+                    }
+                    if (round == 0 && reassess) {
+                        // The new case: what the registry knows by then (the wizard's prefill).
+                        const auto lines = TherapyLineRepository(m_db).forPatient(patient.value().id);
+                        if (!lines.ok())
+                            return lines.problems();
+                        QJsonArray codes;
+                        for (const TherapyLine& l : lines.value()) {
+                            if (!codes.contains(l.therapy))
+                                codes.append(l.therapy);
+                        }
+                        caseObject.insert(QStringLiteral("assessmentDate"), reassessOn.toString(Qt::ISODate));
+                        caseObject.insert(QStringLiteral("diseaseStatus"),
+                                          progressed ? QStringLiteral("progressive") : QStringLiteral("stable"));
+                        if (!codes.isEmpty())
+                            caseObject.insert(QStringLiteral("priorTherapies"), codes);
+                        outcome = assessIn(patient.value(), QJsonDocument(caseObject).toJson(QJsonDocument::Compact),
+                                           protocol, today);
+                        if (!outcome.ok())
+                            return outcome.problems();
+                        lastEvent = std::max(lastEvent, reassessOn);
                     }
                 }
-                if (d.chance(0.06)) {
-                    const QDate when = std::min(today, assessed.addDays(d.between(30, 900)));
-                    auto changed = setStatusIn(
-                        np.recordNumber, d.chance(0.7) ? QStringLiteral("deceased") : QStringLiteral("transferred"),
-                        when.toString(Qt::ISODate), QDateTime(when, QTime(9, 0), Qt::UTC));
+                if (d.chance(0.06) && lastEvent < today) {
+                    const QDate when = std::min(today, lastEvent.addDays(d.between(1, 120)));
+                    const QString status = d.chance(0.7) ? QStringLiteral("deceased") : QStringLiteral("transferred");
+                    if (status == QLatin1String("deceased")) {
+                        const auto lines = TherapyLineRepository(m_db).forPatient(patient.value().id);
+                        if (!lines.ok())
+                            return lines.problems();
+                        for (TherapyLine l : lines.value()) {
+                            if (!l.running() || l.startDate > when)
+                                continue;
+                            l.stopDate = when;
+                            l.stopReason = QStringLiteral("death");
+                            const Status st = closeTherapyLine(m_db, l, QDateTime(when, QTime(9, 0), Qt::UTC), m_actor);
+                            if (!st.ok())
+                                return st.problems();
+                        }
+                    }
+                    auto changed = setStatusIn(np.recordNumber, status, when.toString(Qt::ISODate),
+                                               QDateTime(when, QTime(9, 0), Qt::UTC));
                     if (!changed.ok())
                         return changed.problems();
                 }

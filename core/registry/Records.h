@@ -67,8 +67,31 @@ struct ResultRecord
     QString kind;              // CGA | 5HIAA | NTPROBNP | IMAGING
     std::optional<double> value;
     QString unit;
-    QString outcome; // response | stable | progression, for IMAGING
+    QString outcome; // first vocabulary (schema v1/v2): response | stable | progression, for IMAGING
     QDate resultDate;
+    std::optional<double> uln; // upper limit of normal of the lab's assay, in `unit` (schema v3)
+    QString response;          // RECIST 1.1 for IMAGING (schema v3): CR | PR | SD | PD | NE
+    QString note;              // imaging: the report's gist (schema v3)
+
+    // The RECIST category of an imaging result; an old outcome is mapped for display only (response
+    // -> "CR/PR", stable -> SD, progression -> PD), the stored row is never rewritten.
+    QString recist() const;
+    bool isProgression() const { return recist() == QLatin1String("PD"); }
+};
+
+// One line of therapy (schema v3): a therapy code of the knowledge base from start to stop.
+struct TherapyLine
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    QString therapy;
+    QDate startDate;
+    QDate stopDate;      // invalid while the line runs
+    QString stopReason;  // progression | toxicity | completed | patient_choice | death | other
+    QString bestResponse; // RECIST: CR | PR | SD | PD | NE, or empty
+    QString note;
+    QDateTime createdAt;
+    bool running() const { return !stopDate.isValid(); }
 };
 
 // A reminder row: the item with its patient, for due/overdue lists.

@@ -11,6 +11,9 @@
 #include "core/registry/AuditLog.h"
 #include "core/registry/FollowUpRepository.h"
 #include "core/registry/Identity.h"
+#include "core/registry/Input.h"
+#include "core/registry/LabTests.h"
+#include "core/registry/TherapyLineRepository.h"
 #include "core/registry/PatientRepository.h"
 #include "core/registry/ResultRepository.h"
 
@@ -28,15 +31,8 @@
 
 namespace netdesk {
 
-namespace {
-
-Problem input(const QString& where, const QString& message)
-{
-    return {where, message, false};
-}
-
-// A strict YYYY-MM-DD date, not after `today`.
-std::optional<QDate> parseDate(const QString& text, const QString& field, const QDate& today, Problems& problems)
+std::optional<QDate> registry::parseDate(const QString& text, const QString& field, const QDate& today,
+                                        Problems& problems)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate d = QDate::fromString(text, Qt::ISODate);
@@ -53,56 +49,127 @@ std::optional<QDate> parseDate(const QString& text, const QString& field, const 
     return d;
 }
 
-// The result entered with an item (a lab value with its unit, or an imaging outcome), checked
-// against the item; problems name the option at fault.
+namespace {
+
+using registry::input;
+using registry::parseDate;
+
+// The result entered with an item (a lab value in an allowed unit with an optional upper limit of
+// normal, or an imaging RECIST category with a note), checked against the item and the lab-tests
+// data; problems name the option at fault and what is allowed.
 std::optional<ResultRecord> parseResult(const FollowUpRecord& item, const DoneInput& in, const QDate& date,
-                                        Problems& problems)
+                                        const LabTests& labs, Problems& problems)
 {
     std::optional<ResultRecord> result;
     const bool imaging = item.kind == QLatin1String("imaging");
+    const QString note = in.note.trimmed();
+    if (note.size() > 2000)
+        problems << input(QStringLiteral("note"), QStringLiteral("at most 2000 characters"));
     if (imaging) {
-        if (!in.result.isEmpty() || !in.unit.isEmpty())
-            problems << input(
-                QStringLiteral("result"),
-                QStringLiteral("an imaging item takes --outcome response|stable|progression, not a value"));
+        const QString allowed = labs.responseCodes().join(QStringLiteral(", "));
+        if (!in.result.isEmpty() || !in.unit.isEmpty() || !in.uln.isEmpty())
+            problems << input(QStringLiteral("result"),
+                              QStringLiteral("an imaging item takes --outcome %1 (RECIST 1.1), not a value")
+                                  .arg(labs.responseCodes().join(u'|')));
         if (!in.outcome.isEmpty()) {
-            static const QStringList outcomes{QStringLiteral("response"), QStringLiteral("stable"),
-                                              QStringLiteral("progression")};
-            if (!outcomes.contains(in.outcome))
-                problems << input(
-                    QStringLiteral("outcome"),
-                    QStringLiteral("\"%1\" is not allowed; allowed: response, stable, progression").arg(in.outcome));
+            // The first vocabulary stays accepted for scripts written for it; it is stored as it was.
+            static const QStringList legacy{QStringLiteral("response"), QStringLiteral("stable"),
+                                            QStringLiteral("progression")};
+            ResultRecord r;
+            r.patientId = item.patientId;
+            r.followUpItemId = item.id;
+            r.kind = QStringLiteral("IMAGING");
+            r.resultDate = date;
+            r.note = note;
+            if (labs.responseCodes().contains(in.outcome))
+                r.response = in.outcome;
+            else if (legacy.contains(in.outcome))
+                r.outcome = in.outcome;
             else
-                result = ResultRecord{0,         item.patientId, item.id, QStringLiteral("IMAGING"), std::nullopt,
-                                      QString(), in.outcome,     date};
+                problems << input(QStringLiteral("outcome"),
+                                  QStringLiteral("\"%1\" is not allowed; allowed: %2 (RECIST 1.1)").arg(in.outcome, allowed));
+            if (!r.response.isEmpty() || !r.outcome.isEmpty())
+                result = r;
+        } else if (!note.isEmpty()) {
+            problems << input(QStringLiteral("note"), QStringLiteral("given without --outcome; a note belongs to an "
+                                                                     "imaging result"));
         }
     } else {
         if (!in.outcome.isEmpty())
             problems << input(QStringLiteral("outcome"),
                               QStringLiteral("given for a labs item; an outcome is for imaging"));
-        if (!in.result.isEmpty() || !in.unit.isEmpty()) {
+        if (!in.result.isEmpty() || !in.unit.isEmpty() || !in.uln.isEmpty()) {
             bool isNumber = false;
             const double value = in.result.toDouble(&isNumber);
             if (in.result.isEmpty())
                 problems << input(QStringLiteral("result"),
-                                  QStringLiteral("missing; --unit %1 was given without a value").arg(in.unit));
+                                  QStringLiteral("missing; --unit or --uln was given without a value"));
             else if (!isNumber || value < 0 || !std::isfinite(value))
                 problems << input(QStringLiteral("result"),
                                   QStringLiteral("\"%1\" is not allowed; allowed: a number ≥ 0").arg(in.result));
-            if (in.unit.trimmed().isEmpty())
-                problems << input(
-                    QStringLiteral("unit"),
-                    QStringLiteral("missing; a result needs its unit (for example ng/mL, mg/24 h, pg/mL)"));
             const QString test = in.test.isEmpty() ? item.tests.value(0) : in.test;
+            const LabTest* lab = labs.test(test);
             if (!item.tests.contains(test))
                 problems << input(QStringLiteral("test"),
                                   QStringLiteral("\"%1\" is not a test of item %2; allowed: %3")
                                       .arg(test, QString::number(item.id), item.tests.join(QStringLiteral(", "))));
-            if (problems.isEmpty())
-                result = ResultRecord{0, item.patientId, item.id, test, value, in.unit.trimmed(), QString(), date};
+            else if (!lab)
+                problems << input(QStringLiteral("test"),
+                                  QStringLiteral("\"%1\" has no units in the lab-tests data; results cannot be stored")
+                                      .arg(test));
+            QString unit;
+            if (lab) {
+                const QString allowedUnits = lab->unitNames().join(QStringLiteral(", "));
+                if (in.unit.trimmed().isEmpty()) {
+                    problems << input(QStringLiteral("unit"),
+                                      QStringLiteral("missing; a result needs its unit; allowed for %1: %2")
+                                          .arg(lab->label.value(QStringLiteral("en"), test), allowedUnits));
+                } else {
+                    unit = lab->canonicalUnit(in.unit);
+                    if (unit.isEmpty())
+                        problems << input(QStringLiteral("unit"),
+                                          QStringLiteral("'%1' is not allowed for %2; allowed: %3")
+                                              .arg(in.unit.trimmed(), lab->label.value(QStringLiteral("en"), test),
+                                                   allowedUnits));
+                }
+            }
+            std::optional<double> uln;
+            if (!in.uln.isEmpty()) {
+                bool ulnNumber = false;
+                const double u = in.uln.toDouble(&ulnNumber);
+                if (!ulnNumber || u <= 0 || !std::isfinite(u))
+                    problems << input(QStringLiteral("uln"),
+                                      QStringLiteral("\"%1\" is not allowed; allowed: the upper limit of normal printed "
+                                                     "on the report, a number > 0 in the result's unit")
+                                          .arg(in.uln));
+                else
+                    uln = u;
+            }
+            if (problems.isEmpty()) {
+                ResultRecord r;
+                r.patientId = item.patientId;
+                r.followUpItemId = item.id;
+                r.kind = test;
+                r.value = value;
+                r.unit = unit;
+                r.resultDate = date;
+                r.uln = uln;
+                r.note = note;
+                result = r;
+            }
+        } else if (!note.isEmpty()) {
+            problems << input(QStringLiteral("note"), QStringLiteral("given without a result"));
         }
     }
     return result;
+}
+
+QString resultAuditText(const ResultRecord& r)
+{
+    if (r.value)
+        return QStringLiteral("%1 %2 %3").arg(r.kind, QString::number(*r.value), r.unit) +
+               (r.uln ? QStringLiteral(" (ULN %1)").arg(*r.uln) : QString());
+    return QStringLiteral("IMAGING %1").arg(r.response.isEmpty() ? r.outcome : r.response);
 }
 
 } // namespace
@@ -158,7 +225,8 @@ const QStringList& Registry::tables()
     static const QStringList names{QStringLiteral("patients"), QStringLiteral("assessments"),
                                    QStringLiteral("followup_items"), QStringLiteral("results"),
                                    QStringLiteral("board_meetings"), QStringLiteral("board_attendees"),
-                                   QStringLiteral("board_cases"), QStringLiteral("audit_log")};
+                                   QStringLiteral("board_cases"), QStringLiteral("therapy_lines"),
+                                   QStringLiteral("audit_log")};
     return names;
 }
 
@@ -398,13 +466,15 @@ Result<PatientHistory> Registry::history(const QString& recordNumber)
         const auto assessments = AssessmentRepository(m_db).forPatient(h.patient.id);
         const auto items = FollowUpRepository(m_db).forPatient(h.patient.id);
         const auto results = ResultRepository(m_db).forPatient(h.patient.id);
-        for (const Problems& p : {assessments.problems(), items.problems(), results.problems()}) {
+        const auto lines = TherapyLineRepository(m_db).forPatient(h.patient.id);
+        for (const Problems& p : {assessments.problems(), items.problems(), results.problems(), lines.problems()}) {
             if (!p.isEmpty())
                 return p;
         }
         h.assessments = assessments.value();
         h.items = items.value();
         h.results = results.value();
+        h.therapyLines = lines.value();
         return Done{};
     });
     if (!s.ok())
@@ -507,9 +577,7 @@ Result<DoneOutcome> Registry::markDoneIn(const FollowUpRecord& item, const QDate
         r.id = id.value();
         out.result = r;
         after.insert(QStringLiteral("resultId"), r.id);
-        after.insert(QStringLiteral("result"),
-                     r.value ? QStringLiteral("%1 %2 %3").arg(r.kind, QString::number(*r.value), r.unit)
-                             : QStringLiteral("IMAGING %1").arg(r.outcome));
+        after.insert(QStringLiteral("result"), resultAuditText(r));
     }
     const auto patient = PatientRepository(m_db).byId(item.patientId);
     if (!patient.ok())
@@ -574,7 +642,10 @@ Result<DoneOutcome> Registry::markDone(const DoneInput& in)
                                                  "allowed: %2 to today")
                                       .arg(date.toString(Qt::ISODate), since.toString(Qt::ISODate)));
         }
-        const std::optional<ResultRecord> result = parseResult(item, in, date, problems);
+        const auto labs = LabTests::embedded();
+        if (!labs.ok())
+            return labs.problems();
+        const std::optional<ResultRecord> result = parseResult(item, in, date, *labs.value(), problems);
         if (!problems.isEmpty())
             return problems;
         auto done = markDoneIn(item, date, result, m_clock.now());
@@ -609,7 +680,10 @@ Result<ResultRecord> Registry::addResult(const DoneInput& in)
         if (in.result.isEmpty() && in.outcome.isEmpty())
             problems << input(QStringLiteral("result"),
                               QStringLiteral("missing; give --result VALUE --unit U (or --outcome for imaging)"));
-        const std::optional<ResultRecord> result = parseResult(item, in, date, problems);
+        const auto labs = LabTests::embedded();
+        if (!labs.ok())
+            return labs.problems();
+        const std::optional<ResultRecord> result = parseResult(item, in, date, *labs.value(), problems);
         if (!problems.isEmpty())
             return problems;
         ResultRecord r = *result;
@@ -619,9 +693,7 @@ Result<ResultRecord> Registry::addResult(const DoneInput& in)
             return id.problems();
         r.id = id.value();
         const QJsonObject after{{QStringLiteral("itemId"), item.id},
-                                {QStringLiteral("result"),
-                                 r.value ? QStringLiteral("%1 %2 %3").arg(r.kind, QString::number(*r.value), r.unit)
-                                         : QStringLiteral("IMAGING %1").arg(r.outcome)},
+                                {QStringLiteral("result"), resultAuditText(r)},
                                 {QStringLiteral("date"), r.resultDate.toString(Qt::ISODate)}};
         const Status audited =
             AuditLog(m_db).append(at, m_actor, QStringLiteral("result"), QStringLiteral("result"), r.id, {}, after);

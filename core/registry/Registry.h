@@ -4,6 +4,7 @@
 #include "core/guideline/KnowledgeBase.h"
 #include "core/guideline/Plan.h"
 #include "core/registry/Board.h"
+#include "core/registry/CourseReview.h"
 #include "core/registry/Database.h"
 #include "core/registry/Records.h"
 
@@ -45,7 +46,37 @@ struct DoneInput
     QString result; // a number as text; empty: no result
     QString unit;
     QString test;    // which test of the item the result is for; empty: the item's first
-    QString outcome; // imaging: response | stable | progression
+    QString outcome; // imaging: RECIST 1.1 CR | PR | SD | PD | NE (the first vocabulary response |
+                     // stable | progression is still accepted and stored as it is)
+    QString uln;     // labs: the upper limit of normal printed on the report, in the result's unit
+    QString note;    // imaging: the report's gist
+};
+
+struct TherapyStartInput
+{
+    QString recordNumber;
+    QString therapy; // a therapy code of the knowledge base (antitumour, symptomatic or procedure)
+    QString date;    // YYYY-MM-DD; empty: today
+    QString note;
+};
+
+struct TherapyStopInput
+{
+    QString recordNumber;
+    qint64 lineId = 0; // the line; or 0 and `therapy`: the running line of that therapy
+    QString therapy;
+    QString date; // YYYY-MM-DD; empty: today
+    QString reason;       // progression | toxicity | completed | patient_choice | death | other
+    QString bestResponse; // CR | PR | SD | PD | NE, or empty
+    QString note;         // appended to the line's note
+};
+
+// A patient who needs a new assessment, with the reasons.
+struct ReviewRow
+{
+    PatientRecord patient;
+    QDate assessmentDate;
+    QList<ReviewFlag> flags;
 };
 
 struct DoneOutcome
@@ -61,6 +92,7 @@ struct PatientHistory
     QList<AssessmentRecord> assessments;
     QList<FollowUpRecord> items;
     QList<ResultRecord> results;
+    QList<TherapyLine> therapyLines;
 };
 
 struct VerifyReport
@@ -118,6 +150,32 @@ public:
     // A synthetic registry: realistic sites, grades, dates and results; no real people.
     Result<VerifyReport> demo(int patients, quint32 seed = 20261127);
 
+    // The course (schema v3). Therapy lines: start (the patient is active, the code is a therapy of
+    // the knowledge base, not already running), stop (date not before the start, a reason of the
+    // list, optional RECIST best response), list (by start date). Each change is audited.
+    Result<TherapyLine> startTherapy(const TherapyStartInput& input);
+    Result<TherapyLine> stopTherapy(const TherapyStopInput& input);
+    Result<QList<TherapyLine>> therapyLines(const QString& recordNumber);
+    // The therapy codes of the patient's lines, in order of first start, each once: the new
+    // assessment's priorTherapies (the wizard prefills them; the user can still edit).
+    Result<QStringList> priorTherapies(const QString& recordNumber);
+    // Why the patient needs a new assessment (empty: no need), from the rules of
+    // resources/knowledge/course-review.json, worded in `language`. Computed from the data each
+    // time, so a new assessment clears the flags it answers. Only active patients with an assessment
+    // are flagged.
+    Result<QList<ReviewFlag>> reviewFlags(const QString& recordNumber, const QString& language = QStringLiteral("en"));
+    // The active patients who need a new assessment, by name: the first `limit` with their flags,
+    // and the total.
+    Result<Page<ReviewRow>> needsReview(int limit = defaultPageSize, const QString& language = QStringLiteral("en"));
+    // The review rules in use (the embedded file, checked against the knowledge base, unless set).
+    Result<CourseReviewPtr> courseReview();
+    void setCourseReview(CourseReviewPtr rules) { m_courseReview = std::move(rules); }
+
+    static const QStringList& stopReasons();
+    static const QStringList& recistResponses();
+    // Therapy kinds of the knowledge base a line may have.
+    static const QStringList& lineKinds();
+
     static const QStringList& tables();
 
 private:
@@ -134,14 +192,18 @@ private:
     Result<FollowUpRecord> itemOrProblem(qint64 itemId);
     Result<std::optional<AssessmentRecord>> latestAssessment(const QString& recordNumber);
     Result<QMap<QString, qint64>> rowCounts(Database& db);
+    Result<QList<ReviewFlag>> flagsFor(const PatientRecord& patient, const CourseReview& rules,
+                                       const QString& language, QDate* assessedOut = nullptr);
 
     Database& m_db;
     const Clock& m_clock;
     QString m_actor;
     KnowledgeBasePtr m_kb;
+    CourseReviewPtr m_courseReview;
 };
 
 QJsonObject patientJson(const PatientRecord& p);
 QJsonObject itemJson(const FollowUpRecord& f);
+QJsonObject reviewFlagJson(const ReviewFlag& f);
 
 } // namespace netdesk

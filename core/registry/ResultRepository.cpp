@@ -2,10 +2,24 @@
 
 namespace netdesk {
 
+QString ResultRecord::recist() const
+{
+    if (!response.isEmpty())
+        return response;
+    if (outcome == QLatin1String("progression"))
+        return QStringLiteral("PD");
+    if (outcome == QLatin1String("stable"))
+        return QStringLiteral("SD");
+    if (outcome == QLatin1String("response"))
+        return QStringLiteral("CR/PR"); // the first vocabulary did not tell complete from partial
+    return {};
+}
+
 Result<qint64> ResultRepository::add(const ResultRecord& r, const QDateTime& createdAt)
 {
     Sql q(m_db, QStringLiteral("INSERT INTO results (patient_id, followup_item_id, kind, value, unit, outcome, "
-                               "result_date, created_at) VALUES (:p, :f, :k, :v, :u, :o, :d, :c)"));
+                               "result_date, created_at, uln, response, note) "
+                               "VALUES (:p, :f, :k, :v, :u, :o, :d, :c, :uln, :r, :n)"));
     q.bind(QStringLiteral(":p"), r.patientId)
         .bind(QStringLiteral(":f"), r.followUpItemId > 0 ? QVariant(r.followUpItemId) : QVariant())
         .bind(QStringLiteral(":k"), r.kind)
@@ -13,7 +27,10 @@ Result<qint64> ResultRepository::add(const ResultRecord& r, const QDateTime& cre
         .bind(QStringLiteral(":u"), r.unit.isEmpty() ? QVariant() : QVariant(r.unit))
         .bind(QStringLiteral(":o"), r.outcome.isEmpty() ? QVariant() : QVariant(r.outcome))
         .bind(QStringLiteral(":d"), r.resultDate.toString(Qt::ISODate))
-        .bind(QStringLiteral(":c"), createdAt.toString(Qt::ISODateWithMs));
+        .bind(QStringLiteral(":c"), createdAt.toString(Qt::ISODateWithMs))
+        .bind(QStringLiteral(":uln"), r.uln ? QVariant(*r.uln) : QVariant())
+        .bind(QStringLiteral(":r"), r.response.isEmpty() ? QVariant() : QVariant(r.response))
+        .bind(QStringLiteral(":n"), r.note.isEmpty() ? QVariant() : QVariant(r.note));
     const Status s = q.run(QStringLiteral("storing the result"));
     if (!s.ok())
         return s.problems();
@@ -22,8 +39,8 @@ Result<qint64> ResultRepository::add(const ResultRecord& r, const QDateTime& cre
 
 Result<QList<ResultRecord>> ResultRepository::forPatient(qint64 patientId)
 {
-    Sql q(m_db, QStringLiteral("SELECT id, patient_id, followup_item_id, kind, value, unit, outcome, result_date "
-                               "FROM results WHERE patient_id = :p ORDER BY result_date, id"));
+    Sql q(m_db, QStringLiteral("SELECT id, patient_id, followup_item_id, kind, value, unit, outcome, result_date, "
+                               "uln, response, note FROM results WHERE patient_id = :p ORDER BY result_date, id"));
     q.bind(QStringLiteral(":p"), patientId);
     const Status s = q.run(QStringLiteral("reading results"));
     if (!s.ok())
@@ -40,6 +57,10 @@ Result<QList<ResultRecord>> ResultRepository::forPatient(qint64 patientId)
         r.unit = q.value(5).toString();
         r.outcome = q.value(6).toString();
         r.resultDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        if (!q.value(8).isNull())
+            r.uln = q.value(8).toDouble();
+        r.response = q.value(9).toString();
+        r.note = q.value(10).toString();
         out << r;
     }
     return out;

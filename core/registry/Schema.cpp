@@ -155,6 +155,59 @@ QList<Migration> Database::schema()
              QStringLiteral("CREATE TRIGGER board_attendees_no_delete BEFORE DELETE ON board_attendees"
                             " BEGIN SELECT RAISE(ABORT, 'attendees are recorded once'); END"),
          }},
+        // 3: the course of the disease. Therapy lines per patient (stopping one is an UPDATE: the row
+        // is never deleted); results get an optional upper limit of normal, a RECIST response and a
+        // note for imaging, and a board agenda entry gets the question put to the board. The results
+        // table is rebuilt because SQLite cannot change a CHECK constraint: imaging rows may now carry
+        // a RECIST response instead of the first vocabulary's outcome. Old rows are copied as they are
+        // (id, outcome and all); stored assessments are not touched.
+        {3,
+         {
+             QStringLiteral(
+                 "CREATE TABLE therapy_lines ("
+                 " id INTEGER PRIMARY KEY,"
+                 " patient_id INTEGER NOT NULL REFERENCES patients (id),"
+                 " therapy TEXT NOT NULL," // a therapy code of the knowledge base (checked by the service)
+                 " start_date TEXT NOT NULL,"
+                 " stop_date TEXT,"
+                 " stop_reason TEXT CHECK (stop_reason IN ('progression', 'toxicity', 'completed', 'patient_choice',"
+                 "  'death', 'other')),"
+                 " best_response TEXT CHECK (best_response IN ('CR', 'PR', 'SD', 'PD', 'NE')),"
+                 " note TEXT NOT NULL DEFAULT '',"
+                 " created_at TEXT NOT NULL,"
+                 " CHECK ((stop_date IS NULL AND stop_reason IS NULL)"
+                 "     OR (stop_date IS NOT NULL AND stop_reason IS NOT NULL AND stop_date >= start_date)))"),
+             QStringLiteral("CREATE INDEX therapy_lines_patient ON therapy_lines (patient_id, start_date)"),
+             QStringLiteral("CREATE INDEX therapy_lines_stopped ON therapy_lines (patient_id, stop_date)"),
+             QStringLiteral("CREATE TRIGGER therapy_lines_no_delete BEFORE DELETE ON therapy_lines"
+                            " BEGIN SELECT RAISE(ABORT, 'therapy lines are kept'); END"),
+             QStringLiteral(
+                 "CREATE TABLE results_v3 ("
+                 " id INTEGER PRIMARY KEY,"
+                 " patient_id INTEGER NOT NULL REFERENCES patients (id),"
+                 " followup_item_id INTEGER REFERENCES followup_items (id),"
+                 " kind TEXT NOT NULL CHECK (kind IN ('CGA', '5HIAA', 'NTPROBNP', 'IMAGING')),"
+                 " value REAL,"
+                 " unit TEXT,"
+                 " outcome TEXT CHECK (outcome IN ('response', 'stable', 'progression')),"
+                 " result_date TEXT NOT NULL,"
+                 " created_at TEXT NOT NULL,"
+                 " uln REAL CHECK (uln IS NULL OR uln > 0),"
+                 " response TEXT CHECK (response IN ('CR', 'PR', 'SD', 'PD', 'NE')),"
+                 " note TEXT,"
+                 " CHECK ((kind = 'IMAGING' AND (outcome IS NOT NULL OR response IS NOT NULL) AND value IS NULL"
+                 "         AND uln IS NULL)"
+                 "     OR (kind <> 'IMAGING' AND value IS NOT NULL AND unit IS NOT NULL AND outcome IS NULL"
+                 "         AND response IS NULL)))"),
+             QStringLiteral("INSERT INTO results_v3 (id, patient_id, followup_item_id, kind, value, unit, outcome,"
+                            " result_date, created_at)"
+                            " SELECT id, patient_id, followup_item_id, kind, value, unit, outcome, result_date,"
+                            " created_at FROM results"),
+             QStringLiteral("DROP TABLE results"),
+             QStringLiteral("ALTER TABLE results_v3 RENAME TO results"),
+             QStringLiteral("CREATE INDEX results_patient ON results (patient_id, kind, result_date)"),
+             QStringLiteral("ALTER TABLE board_cases ADD COLUMN question TEXT NOT NULL DEFAULT ''"),
+         }},
     };
 }
 
