@@ -4,22 +4,25 @@
 #include "core/guideline/KnowledgeBase.h"
 #include "core/i18n/Language.h"
 #include "core/interop/PlanText.h"
+#include "core/registry/LabTests.h"
+#include "core/registry/Reassessment.h"
 #include "core/registry/Registry.h"
 #include "ui/board/BoardDialog.h"
 #include "ui/plan/PlanView.h"
 #include "ui/registry/DoneDialog.h"
+#include "ui/registry/TherapyDialog.h"
 #include "ui/registry/PatientListModel.h"
 #include "ui/registry/ReminderModel.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/settings/Settings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/wizard/CaseWizard.h"
-#include "core/registry/Reassessment.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QHeaderView>
@@ -27,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -120,7 +124,13 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     // Columns as wide as their first page's contents (no cut-off dates or names at 100-150 %
     // scaling), measured once: resizing on every search would cost each keystroke.
     m_patients->horizontalHeader()->setStretchLastSection(false);
-    m_patients->resizeColumnsToContents();
+    // The Review column is computed per shown row: sized from its header and a typical value,
+    // not by asking every row.
+    for (int c = 0; c < PatientListModel::Review; ++c)
+        m_patients->resizeColumnToContents(c);
+    m_patients->setColumnWidth(PatientListModel::Review,
+                               m_patients->fontMetrics().horizontalAdvance(tr("needs review (%n reason(s))", nullptr, 2)) +
+                                   16);
     const int columnsWidth = m_patients->horizontalHeader()->length();
     m_patients->horizontalHeader()->setStretchLastSection(true);
     m_reminders->horizontalHeader()->setStretchLastSection(false);
@@ -144,6 +154,16 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
         if (!m_currentRecord.isEmpty())
             newAssessment(m_currentRecord);
     });
+    caseMenu->addSeparator();
+    QAction* startLine = caseMenu->addAction(tr("S&tart a therapy line…"));
+    startLine->setObjectName(QStringLiteral("startTherapyAction"));
+    startLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(startLine, &QAction::triggered, this, [this] { editTherapy(TherapyDialog::Mode::Start); });
+    QAction* stopLine = caseMenu->addAction(tr("St&op a therapy line…"));
+    stopLine->setObjectName(QStringLiteral("stopTherapyAction"));
+    stopLine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(stopLine, &QAction::triggered, this, [this] { editTherapy(TherapyDialog::Mode::Stop); });
+    caseMenu->addSeparator();
     QAction* printAction = caseMenu->addAction(tr("&Print or save PDF…"));
     printAction->setObjectName(QStringLiteral("printAction"));
     printAction->setShortcut(QKeySequence::Print);
@@ -210,7 +230,15 @@ void MainWindow::buildPatientList(QWidget* parent)
     m_patients->setAccessibleName(tr("Patients"));
     m_patientCount = new QLabel(parent);
     m_patientCount->setObjectName(QStringLiteral("patientCount"));
+    auto* reviewOnly = new QCheckBox(tr("Only patients who need &review"), parent);
+    reviewOnly->setObjectName(QStringLiteral("reviewOnly"));
+    reviewOnly->setToolTip(tr("Patients whose course since their last assessment asks for a new one"));
+    connect(reviewOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_patientModel->setReviewOnly(on);
+        updateCounts();
+    });
     layout->addWidget(m_search);
+    layout->addWidget(reviewOnly);
     layout->addWidget(m_patientCount);
     layout->addWidget(m_patients);
 
@@ -236,6 +264,7 @@ void MainWindow::buildReminders(QWidget* parent)
     m_reminderFilter->setAccessibleName(tr("Reminder filter"));
     m_reminderFilter->addItem(tr("Due in the next 14 days"));
     m_reminderFilter->addItem(tr("Overdue"));
+    m_reminderFilter->addItem(tr("Needs a new assessment"));
     m_reminderCount = new QLabel(parent);
     m_reminderCount->setObjectName(QStringLiteral("reminderCount"));
     m_reminders = makeTable(parent, QStringLiteral("reminderTable"));
@@ -257,9 +286,28 @@ void MainWindow::buildReminders(QWidget* parent)
     connect(m_reminderModel, &QAbstractItemModel::modelReset, reason, &QLabel::clear);
     auto* markDone = new QPushButton(tr("Mark &done…"), parent);
     markDone->setObjectName(QStringLiteral("markDoneButton"));
+    // Patients the course review flags, with the reasons under the table for the current one.
+    m_reviewModel = new PatientListModel(m_registry, this);
+    m_reviewModel->setReviewOnly(true);
+    m_review = makeTable(parent, QStringLiteral("reviewTable"));
+    m_review->setModel(m_reviewModel);
+    m_review->setAccessibleName(tr("Patients who need a new assessment"));
+    for (int c : {int(PatientListModel::GivenName), int(PatientListModel::BirthDate), int(PatientListModel::Sex),
+                  int(PatientListModel::Status)})
+        m_review->setColumnHidden(c, true);
+    m_review->setVisible(false);
+    connect(m_review->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, reason](const QModelIndex& current) {
+                reason->setText(m_reviewModel->reviewReasons(current.row()).join(u'\n'));
+            });
+    connect(m_review, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const PatientRecord* p = m_reviewModel->patientAt(index.row()))
+            showPatient(p->recordNumber);
+    });
     layout->addWidget(m_reminderFilter);
     layout->addWidget(m_reminderCount);
     layout->addWidget(m_reminders, 1);
+    layout->addWidget(m_review, 1);
     layout->addWidget(reason);
     layout->addWidget(markDone);
     connect(markDone, &QPushButton::clicked, this, [this] {
@@ -276,8 +324,16 @@ void MainWindow::buildReminders(QWidget* parent)
         });
         dialog->open(); // window-modal, and tests can reach it
     });
-    connect(m_reminderFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_reminderModel->setFilter(index == 0 ? ReminderModel::Filter::Due : ReminderModel::Filter::Overdue);
+    connect(m_reminderFilter, &QComboBox::currentIndexChanged, this, [this, markDone, reason](int index) {
+        const bool review = index == 2;
+        m_reminders->setVisible(!review);
+        m_review->setVisible(review);
+        markDone->setVisible(!review);
+        reason->clear();
+        if (review)
+            m_reviewModel->setSearch(QString());
+        else
+            m_reminderModel->setFilter(index == 0 ? ReminderModel::Filter::Due : ReminderModel::Filter::Overdue);
         updateCounts();
     });
     connect(m_reminders, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -327,7 +383,11 @@ void MainWindow::showTrend(const QList<ResultRecord>& results)
 void MainWindow::updateCounts()
 {
     m_patientCount->setText(tr("%n patient(s)", nullptr, static_cast<int>(m_patientModel->totalCount())));
-    m_reminderCount->setText(tr("%n item(s)", nullptr, static_cast<int>(m_reminderModel->totalCount())));
+    if (m_review && m_review->isVisible())
+        m_reminderCount->setText(
+            tr("%n patient(s) need a new assessment", nullptr, static_cast<int>(m_reviewModel->totalCount())));
+    else
+        m_reminderCount->setText(tr("%n item(s)", nullptr, static_cast<int>(m_reminderModel->totalCount())));
 }
 
 void MainWindow::newAssessment(const QString& recordNumber)
@@ -354,6 +414,24 @@ void MainWindow::newAssessment(const QString& recordNumber)
         updateCounts();
         showPatient(wizard.storedRecord());
     }
+}
+
+void MainWindow::editTherapy(TherapyDialog::Mode mode)
+{
+    if (m_currentRecord.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a patient first."), 5000);
+        return;
+    }
+    auto* dialog = new TherapyDialog(m_registry, m_currentRecord, mode, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString record = m_currentRecord;
+    connect(dialog, &QDialog::accepted, this, [this, record] {
+        m_patientModel->setSearch(m_search->text());
+        if (m_reviewModel)
+            m_reviewModel->setSearch(QString());
+        showPatient(record);
+    });
+    dialog->open();
 }
 
 QString MainWindow::prefillText(const PrefillSource& source)
@@ -469,6 +547,44 @@ void MainWindow::showPatient(const QString& recordNumber)
                                                 : QString());
     if (h.patient.recordNumber.startsWith(QLatin1String("DEMO-")))
         html += tr("<p><b>⚠ Fictitious demo patient</b>: generated to try NETDesk, not a real person.</p>");
+    const QString language = installedLanguage(*QCoreApplication::instance());
+    // What changed since the plan: each reason with its source and review state.
+    const auto flags = m_registry.reviewFlags(recordNumber, language);
+    if (flags.ok() && !flags.value().isEmpty()) {
+        html += QStringLiteral("<div style='border:2px solid #a40000; padding:4px'>") +
+                tr("<h3>⚑ Needs a new assessment</h3>") + QStringLiteral("<ul>");
+        for (const ReviewFlag& f : flags.value())
+            html += QStringLiteral("<li>%1 <small>(%2; %3)</small></li>")
+                        .arg(escaped(f.text), tr("source: %1").arg(escaped(f.evidence.join(QStringLiteral(", ")))),
+                             f.review == QLatin1String("source_checked") ? tr("checked against its source")
+                                                                          : tr("pending clinical review"));
+        html += QStringLiteral("</ul>") + tr("<p>Ctrl+Shift+N starts the new assessment from the course.</p>") +
+                QStringLiteral("</div>");
+    }
+    html += tr("<h3>Therapy lines</h3>");
+    if (h.therapyLines.isEmpty()) {
+        html += tr("<p>None recorded. Ctrl+T starts one.</p>");
+    } else {
+        const auto rules = m_registry.courseReview();
+        const auto tests = LabTests::embedded();
+        html += QStringLiteral("<table cellspacing='4'><tr><th align='left'>%1</th><th align='left'>%2</th>"
+                               "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
+                    .arg(tr("Therapy"), tr("Started"), tr("Stopped"), tr("Best response"), tr("Note"));
+        for (const TherapyLine& l : h.therapyLines) {
+            QString stopped = tr("running");
+            if (!l.running())
+                stopped = tr("%1 (%2)").arg(l.stopDate.toString(Qt::ISODate),
+                                            rules.ok() ? rules.value()->stopReasonLabel(l.stopReason, language)
+                                                       : l.stopReason);
+            const QString response = l.bestResponse.isEmpty() ? QString()
+                                     : tests.ok()            ? tests.value()->responseLabel(l.bestResponse, language)
+                                                             : l.bestResponse;
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                        .arg(escaped(therapyName(m_registry, l.therapy, language)),
+                             l.startDate.toString(Qt::ISODate), escaped(stopped), escaped(response), escaped(l.note));
+        }
+        html += QStringLiteral("</table>");
+    }
     html += tr("<h3>Follow-up</h3><table cellspacing='4'>");
     for (const FollowUpRecord& f : h.items) {
         if (f.status == QLatin1String("cancelled"))
@@ -481,12 +597,27 @@ void MainWindow::showPatient(const QString& recordNumber)
     }
     html += QStringLiteral("</table>");
     html += tr("<h3>Results</h3><ul>");
-    for (const ResultRecord& r : h.results)
-        html += QStringLiteral("<li>%1 %2</li>")
-                    .arg(r.resultDate.toString(Qt::ISODate),
-                         r.value ? QStringLiteral("%1 %2 %3")
-                                       .arg(testDisplayName(r.kind), QString::number(*r.value), escaped(r.unit))
-                                 : tr("imaging: %1").arg(r.outcome));
+    const auto labTests = LabTests::embedded();
+    for (auto r = h.results.crbegin(); r != h.results.crend(); ++r) { // newest first
+        QString text;
+        if (r->value) {
+            text = QStringLiteral("%1 %2 %3").arg(testDisplayName(r->kind), QLocale().toString(*r->value), escaped(r->unit));
+            if (r->uln && *r->uln > 0)
+                text += tr(" (upper limit of normal %1; %2 × ULN)")
+                            .arg(QLocale().toString(*r->uln), QLocale().toString(*r->value / *r->uln, 'f', 1));
+        } else {
+            const QString recist = r->recist();
+            QString words = recist;
+            if (labTests.ok() && !recist.contains(u'/'))
+                words = labTests.value()->responseLabel(recist, language);
+            else if (recist == QLatin1String("CR/PR"))
+                words = tr("response (recorded before RECIST categories)");
+            text = tr("imaging: %1").arg(escaped(words));
+            if (!r->note.isEmpty())
+                text += QStringLiteral(" — ") + escaped(r->note);
+        }
+        html += QStringLiteral("<li>%1 %2</li>").arg(r->resultDate.toString(Qt::ISODate), text);
+    }
     html += QStringLiteral("</ul>");
     showTrend(h.results);
     const auto decisions = m_registry.board().decisionsFor(recordNumber);

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 #include "core/registry/Records.h"
+#include "ui/registry/TherapyDialog.h"
 
 #include <memory>
 
@@ -50,6 +51,7 @@ private:
     void buildReminders(QWidget* parent);
     void updateCounts();
     void showTrend(const QList<ResultRecord>& results);
+    void editTherapy(TherapyDialog::Mode mode);
     // Where a re-assessment's pre-filled value came from, in the screen's language.
     static QString prefillText(const PrefillSource& source);
 
@@ -68,6 +70,8 @@ private:
     QTimer* m_searchDelay = nullptr;
     PatientListModel* m_patientModel = nullptr;
     ReminderModel* m_reminderModel = nullptr;
+    PatientListModel* m_reviewModel = nullptr;
+    QTableView* m_review = nullptr;
 };
 
 } // namespace netdesk

@@ -2,19 +2,22 @@
 
 #include "core/registry/Identity.h"
 
+#include <QJsonArray>
+
 namespace netdesk {
 
 namespace {
 
 // The disease status that an imaging outcome implies for the next assessment.
-QString statusFromImaging(const QString& outcome)
+// (RECIST 1.1; results of the first vocabulary are read through ResultRecord::recist()).
+QString statusFromImaging(const QString& recist)
 {
-    if (outcome == QLatin1String("progression") || outcome == QLatin1String("PD"))
+    if (recist == QLatin1String("PD"))
         return QStringLiteral("progressive");
-    if (outcome == QLatin1String("stable") || outcome == QLatin1String("response") || outcome == QLatin1String("SD") ||
-        outcome == QLatin1String("PR") || outcome == QLatin1String("CR"))
+    if (recist == QLatin1String("SD") || recist == QLatin1String("PR") || recist == QLatin1String("CR") ||
+        recist == QLatin1String("CR/PR"))
         return QStringLiteral("stable");
-    return {};
+    return {}; // not evaluable: the last case's status stands
 }
 
 } // namespace
@@ -46,13 +49,27 @@ ReassessmentStart reassessmentStart(const PatientHistory& history, const QJsonOb
     for (auto r = history.results.crbegin(); r != history.results.crend(); ++r) {
         if (r->kind != QLatin1String("IMAGING") || r->resultDate <= last.assessmentDate)
             continue;
-        const QString status = statusFromImaging(r->outcome);
+        const QString status = statusFromImaging(r->recist());
         if (!status.isEmpty()) {
             c.insert(QStringLiteral("diseaseStatus"), status);
             start.sources.insert(QStringLiteral("diseaseStatus"),
-                                 PrefillSource{PrefillSource::Kind::Imaging, r->resultDate, r->outcome});
+                                 PrefillSource{PrefillSource::Kind::Imaging, r->resultDate, r->recist()});
         }
         break;
+    }
+    // Prior therapies: the last case's, and every therapy of the lines (in order of first start).
+    QJsonArray prior = c.value(QStringLiteral("priorTherapies")).toArray();
+    QStringList added;
+    for (const TherapyLine& line : history.therapyLines) {
+        if (!prior.contains(line.therapy)) {
+            prior.append(line.therapy);
+            added << line.therapy;
+        }
+    }
+    if (!added.isEmpty()) {
+        c.insert(QStringLiteral("priorTherapies"), prior);
+        start.sources.insert(QStringLiteral("priorTherapies"),
+                             PrefillSource{PrefillSource::Kind::TherapyLines, {}, added.join(QStringLiteral(", "))});
     }
     start.caseObject = c;
     return start;

@@ -6,6 +6,7 @@
 #include "core/registry/Registry.h"
 #include "tests/support/PlanFixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -34,6 +35,7 @@ private slots:
     void progressionOnImagingMakesItProgressive_data();
     void progressionOnImagingMakesItProgressive();
     void imagingBeforeTheLastAssessmentDoesNotCount();
+    void priorTherapiesFromTheLines();
 
 private:
     QJsonObject lastCase() const
@@ -120,15 +122,21 @@ void TestReassessment::progressionOnImagingMakesItProgressive_data()
 {
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<QString>("status");
-    QTest::addRow("progression") << "progression" << "progressive";
-    QTest::addRow("stable") << "stable" << "stable";
-    QTest::addRow("response") << "response" << "stable";
+    QTest::addColumn<QString>("recist");
+    QTest::addRow("RECIST PD") << "PD" << "progressive" << "PD";
+    QTest::addRow("RECIST SD") << "SD" << "stable" << "SD";
+    QTest::addRow("RECIST PR") << "PR" << "stable" << "PR";
+    QTest::addRow("RECIST NE: the last status stands") << "NE" << "newly_diagnosed" << "";
+    QTest::addRow("first vocabulary: progression") << "progression" << "progressive" << "PD";
+    QTest::addRow("first vocabulary: stable") << "stable" << "stable" << "SD";
+    QTest::addRow("first vocabulary: response") << "response" << "stable" << "CR/PR";
 }
 
 void TestReassessment::progressionOnImagingMakesItProgressive()
 {
     QFETCH(QString, outcome);
     QFETCH(QString, status);
+    QFETCH(QString, recist);
     QVERIFY(m_registry->assess(QStringLiteral("R-1"), siCase).ok());
     m_clock->setToday(QDate(2027, 5, 25));
     markImaging(QStringLiteral("2027-05-20"), outcome);
@@ -137,9 +145,13 @@ void TestReassessment::progressionOnImagingMakesItProgressive()
     const ReassessmentStart start = reassessmentStart(history.value(), lastCase(), m_clock->today());
     QCOMPARE(start.caseObject.value(QStringLiteral("diseaseStatus")).toString(), status);
     const PrefillSource source = start.sources.value(QStringLiteral("diseaseStatus"));
-    QCOMPARE(source.kind, PrefillSource::Kind::Imaging);
-    QCOMPARE(source.date, QDate(2027, 5, 20));
-    QCOMPARE(source.detail, outcome);
+    if (recist.isEmpty()) {
+        QCOMPARE(source.kind, PrefillSource::Kind::LastAssessment);
+    } else {
+        QCOMPARE(source.kind, PrefillSource::Kind::Imaging);
+        QCOMPARE(source.date, QDate(2027, 5, 20));
+        QCOMPARE(source.detail, recist);
+    }
     // Sites stay as they were.
     QVERIFY(start.caseObject.value(QStringLiteral("metastases")).toObject().value(QStringLiteral("bone")).toBool());
 }
@@ -162,6 +174,24 @@ void TestReassessment::imagingBeforeTheLastAssessmentDoesNotCount()
     QCOMPARE(start.sources.value(QStringLiteral("diseaseStatus")).kind, PrefillSource::Kind::LastAssessment);
     QCOMPARE(start.sources.value(QStringLiteral("diseaseStatus")).date, QDate(2027, 5, 24));
     QCOMPARE(start.caseObject.value(QStringLiteral("ecog")).toInt(), 2);
+}
+
+void TestReassessment::priorTherapiesFromTheLines()
+{
+    QByteArray first = siCase;
+    first.replace("\"sstrImaging\"", "\"priorTherapies\":[\"CYTOREDUCTIVE_SURGERY\"],\"sstrImaging\"");
+    const auto assessed = m_registry->assess(QStringLiteral("R-1"), first);
+    QVERIFY2(assessed.ok(), qPrintable(assessed.messages().join(u'\n')));
+    QVERIFY(m_registry->startTherapy({QStringLiteral("R-1"), QStringLiteral("SSA"), QStringLiteral("2026-11-10"), {}}).ok());
+    const auto history = m_registry->history(QStringLiteral("R-1"));
+    QVERIFY(history.ok());
+    const ReassessmentStart start = reassessmentStart(history.value(), lastCase(), m_clock->today());
+    const QJsonArray prior = start.caseObject.value(QStringLiteral("priorTherapies")).toArray();
+    QCOMPARE(prior.size(), 2);
+    QCOMPARE(prior.at(0).toString(), QStringLiteral("CYTOREDUCTIVE_SURGERY"));
+    QCOMPARE(prior.at(1).toString(), QStringLiteral("SSA"));
+    QCOMPARE(start.sources.value(QStringLiteral("priorTherapies")).kind, PrefillSource::Kind::TherapyLines);
+    QCOMPARE(start.sources.value(QStringLiteral("priorTherapies")).detail, QStringLiteral("SSA"));
 }
 
 QTEST_GUILESS_MAIN(TestReassessment)

@@ -11,6 +11,7 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/plan/PlanView.h"
 #include "ui/registry/DoneDialog.h"
+#include "ui/registry/TherapyDialog.h"
 #include "ui/registry/PatientListModel.h"
 #include "ui/registry/ReminderModel.h"
 #include "ui/report/ReportDialog.h"
@@ -19,6 +20,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLocale>
@@ -59,6 +61,8 @@ private slots:
     void printDialogSavesThePatientsPlanAsPdf();
     void printerAndPdfLayTheSamePages();
     void firstRunOffersFictitiousDemoPatients();
+    void courseReviewInTheListRemindersAndPage();
+    void therapyLinesFromThePatientPage();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -234,14 +238,27 @@ void TestMainWindow::markingAReminderDoneSchedulesTheNext()
     DoneDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<DoneDialog*>()) != nullptr);
     auto* value = dialog->findChild<QLineEdit*>(QStringLiteral("doneValue"));
-    auto* unit = dialog->findChild<QLineEdit*>(QStringLiteral("doneUnit"));
+    auto* unit = dialog->findChild<QComboBox*>(QStringLiteral("doneUnit"));
+    auto* uln = dialog->findChild<QLineEdit*>(QStringLiteral("doneUln"));
+    auto* help = dialog->findChild<QLabel*>(QStringLiteral("doneUnitHelp"));
     auto* error = dialog->findChild<QLabel*>(QStringLiteral("doneError"));
+    QVERIFY(value && unit && uln && help && error);
+    // Only the units of the data file for the chosen test, each explained.
+    QStringList units;
+    for (int i = 0; i < unit->count(); ++i)
+        units << unit->itemText(i);
+    QVERIFY2(units.contains(QStringLiteral("ng/mL")) || units.contains(QStringLiteral("mg/24 h")),
+             qPrintable(units.join(u',')));
+    QVERIFY(!units.contains(QStringLiteral("banana")));
+    QVERIFY(!help->text().isEmpty());
     QTest::keyClicks(value, QStringLiteral("88"));
-    dialog->accept(); // no unit: refused, the dialog stays open and says why
+    QTest::keyClicks(uln, QStringLiteral("-5"));
+    dialog->accept(); // a negative upper limit: refused, the dialog stays open and says why
     QVERIFY(error->isVisible());
-    QVERIFY(error->text().contains(QStringLiteral("unit")));
+    QVERIFY2(error->text().contains(QStringLiteral("uln")), qPrintable(error->text()));
     QVERIFY(dialog->isVisible());
-    QTest::keyClicks(unit, QStringLiteral("ng/mL"));
+    uln->clear();
+    QTest::keyClicks(uln, QStringLiteral("100"));
     dialog->accept();
     QTRY_VERIFY(window.findChild<DoneDialog*>() == nullptr || !window.findChild<DoneDialog*>()->isVisible());
     // The item left the due list; its next one is due one interval after today.
@@ -252,6 +269,11 @@ void TestMainWindow::markingAReminderDoneSchedulesTheNext()
         next = next || (f.itemKey == item.item.itemKey && f.status == QLatin1String("scheduled") &&
                         f.dueDate == m_clock->today().addMonths(item.item.intervalMonths));
     QVERIFY(next);
+    // The result keeps its unit and the report's upper limit of normal.
+    bool stored = false;
+    for (const ResultRecord& r : history.value().results)
+        stored = stored || (r.value && *r.value == 88 && r.uln && *r.uln == 100 && !r.unit.isEmpty());
+    QVERIFY(stored);
 }
 
 // The settings dialog (Ctrl+,): a refused registry path names the field and stores nothing; valid
@@ -415,6 +437,136 @@ void TestMainWindow::firstRunOffersFictitiousDemoPatients()
     QVERIFY(window.findChild<QTextBrowser*>(QStringLiteral("patientPage"))
                 ->toPlainText()
                 .contains(QStringLiteral("Fictitious demo patient")));
+}
+
+
+
+
+// The course review in the workstation: the "needs review" filter and column of the patient list,
+// the reminders' third view, and the reasons with their sources on the patient page; recording
+// progression on imaging flags a patient, a new assessment clears it.
+void TestMainWindow::courseReviewInTheListRemindersAndPage()
+{
+    PatientListModel flagged(*m_registry);
+    QAbstractItemModelTester tester(&flagged, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    flagged.setReviewOnly(true);
+    QVERIFY2(flagged.rowCount() > 0, "the demo registry has patients who need review");
+    QVERIFY(flagged.totalCount() < 451);
+    for (int r = 0; r < flagged.rowCount(); ++r)
+        QVERIFY(!flagged.reviewReasons(r).isEmpty());
+    QVERIFY(flagged.index(0, PatientListModel::Review).data().toString().startsWith(QStringLiteral("needs review")));
+
+    // A fresh patient: assessed today, not flagged; imaging PD after the assessment flags them.
+    QVERIFY(m_registry
+                ->addPatient({QStringLiteral("MRN-88"), QStringLiteral("Yilmaz"), QStringLiteral("Yara"),
+                              QStringLiteral("1960-06-06"), QStringLiteral("female")})
+                .ok());
+    const auto assessed = m_registry->assess(QStringLiteral("MRN-88"), R"({"schema":"netdesk.case/1",
+      "assessmentDate":"2026-11-02","primarySite":"small_intestine","differentiation":"well","ki67":5,
+      "sstrImaging":"positive","diseaseStatus":"stable","ecog":0,"metastases":{"liver":true}})");
+    QVERIFY2(assessed.ok(), qPrintable(assessed.messages().join(u'\n')));
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("MRN-88")).value().isEmpty());
+    qint64 imaging = 0;
+    for (const FollowUpRecord& f : assessed.value().scheduled)
+        if (f.kind == QLatin1String("imaging"))
+            imaging = f.id;
+    QVERIFY(imaging > 0);
+    DoneInput pd;
+    pd.itemId = imaging;
+    pd.date = QStringLiteral("2026-11-20");
+    pd.outcome = QStringLiteral("PD");
+    QVERIFY(m_registry->markDone(pd).ok());
+
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"), *m_settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* reviewOnly = window.findChild<QCheckBox*>(QStringLiteral("reviewOnly"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("patientTable"));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("patientSearch"));
+    auto* page = window.findChild<QTextBrowser*>(QStringLiteral("patientPage"));
+    QVERIFY(reviewOnly && table && search && page);
+    reviewOnly->setChecked(true);
+    QTest::keyClicks(search, QStringLiteral("yilm"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, PatientListModel::RecordNumber).data().toString(), QStringLiteral("MRN-88"));
+    QVERIFY(table->model()->index(0, PatientListModel::Review).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("progressive disease")));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("Needs a new assessment")));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("source: ")));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("progressive disease")));
+    // The reminders' third view lists the flagged patients with the count.
+    auto* filter = window.findChild<QComboBox*>(QStringLiteral("reminderFilter"));
+    auto* reviewTable = window.findChild<QTableView*>(QStringLiteral("reviewTable"));
+    auto* reminderCount = window.findChild<QLabel*>(QStringLiteral("reminderCount"));
+    filter->setCurrentIndex(2);
+    QTRY_VERIFY(reviewTable->isVisible());
+    QVERIFY(!window.findChild<QTableView*>(QStringLiteral("reminderTable"))->isVisible());
+    QVERIFY(reviewTable->model()->rowCount() > 0);
+    QVERIFY2(reminderCount->text().contains(QStringLiteral("need a new assessment")), qPrintable(reminderCount->text()));
+    // A new assessment answers the progression: no longer flagged.
+    const auto again = m_registry->assess(QStringLiteral("MRN-88"), R"({"schema":"netdesk.case/1",
+      "assessmentDate":"2026-11-25","primarySite":"small_intestine","differentiation":"well","ki67":5,
+      "sstrImaging":"positive","diseaseStatus":"progressive","ecog":0,"metastases":{"liver":true}})");
+    QVERIFY2(again.ok(), qPrintable(again.messages().join(u'\n')));
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("MRN-88")).value().isEmpty());
+    window.showPatient(QStringLiteral("MRN-88"));
+    QVERIFY(!page->toPlainText().contains(QStringLiteral("Needs a new assessment")));
+}
+
+void TestMainWindow::therapyLinesFromThePatientPage()
+{
+    MainWindow window(*m_registry, m_clock->today(), QStringLiteral("test"), *m_settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* page = window.findChild<QTextBrowser*>(QStringLiteral("patientPage"));
+    window.showPatient(QStringLiteral("MRN-77"));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("None recorded")));
+    // Stopping with no running line says so and stores nothing.
+    window.findChild<QAction*>(QStringLiteral("stopTherapyAction"))->trigger();
+    TherapyDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<TherapyDialog*>()) != nullptr);
+    QVERIFY(!dialog->hasChoices());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("therapyError"))->text().contains(QStringLiteral("no running")));
+    dialog->reject();
+    QTRY_VERIFY(window.findChild<TherapyDialog*>() == nullptr);
+    window.findChild<QAction*>(QStringLiteral("startTherapyAction"))->trigger();
+    QTRY_VERIFY((dialog = window.findChild<TherapyDialog*>()) != nullptr);
+    auto* therapy = dialog->findChild<QComboBox*>(QStringLiteral("therapyChoice"));
+    const int ssa = therapy->findData(QStringLiteral("SSA"));
+    QVERIFY(ssa >= 0);
+    QVERIFY2(therapy->itemText(ssa) != QStringLiteral("SSA"), "the therapy is offered by name, not by code");
+    for (int i = 0; i < therapy->count(); ++i)
+        QVERIFY2(therapy->itemData(i).toString() != QStringLiteral("TUMOR_BOARD"), "a board is not a therapy line");
+    therapy->setCurrentIndex(ssa);
+    const QString ssaName = therapy->itemText(ssa);
+    auto* date = dialog->findChild<QLineEdit*>(QStringLiteral("therapyDate"));
+    date->setText(QStringLiteral("2026-11-30")); // in the future
+    dialog->accept();
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("therapyError"))->isVisible());
+    QVERIFY(m_registry->therapyLines(QStringLiteral("MRN-77")).value().isEmpty());
+    date->setText(QStringLiteral("2026-11-20"));
+    dialog->accept();
+    QTRY_VERIFY(window.findChild<TherapyDialog*>() == nullptr);
+    QCOMPARE(m_registry->therapyLines(QStringLiteral("MRN-77")).value().size(), 1);
+    QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("running")));
+    QVERIFY2(page->toPlainText().contains(ssaName), qPrintable(ssaName));
+    // Stop it for progression with the best response in words.
+    window.findChild<QAction*>(QStringLiteral("stopTherapyAction"))->trigger();
+    QTRY_VERIFY((dialog = window.findChild<TherapyDialog*>()) != nullptr);
+    QVERIFY(dialog->hasChoices());
+    auto* reason = dialog->findChild<QComboBox*>(QStringLiteral("therapyStopReason"));
+    reason->setCurrentIndex(reason->findData(QStringLiteral("progression")));
+    auto* response = dialog->findChild<QComboBox*>(QStringLiteral("therapyBestResponse"));
+    response->setCurrentIndex(response->findData(QStringLiteral("SD")));
+    QCOMPARE(response->currentText(), QStringLiteral("stable disease"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("therapyDate"))->setText(QStringLiteral("2026-11-26"));
+    dialog->accept();
+    QTRY_VERIFY(window.findChild<TherapyDialog*>() == nullptr);
+    const auto lines = m_registry->therapyLines(QStringLiteral("MRN-77"));
+    QCOMPARE(lines.value().first().stopReason, QStringLiteral("progression"));
+    QCOMPARE(lines.value().first().bestResponse, QStringLiteral("SD"));
+    QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("stable disease")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,7 +13,8 @@ namespace netdesk {
 class Registry;
 
 // Marks a follow-up item done: the date it was done (today by default) and its result, a lab value
-// with its unit or an imaging outcome. The registry checks it; a problem is shown in the dialog,
+// with one of the units the data file allows for the test (resources/registry/lab-tests.json) and
+// the report's upper limit of normal, or an imaging result as a RECIST 1.1 category with a note. The registry checks it; a problem is shown in the dialog,
 // which stays open, and nothing is stored. Done schedules the next item from the done date.
 class DoneDialog final : public QDialog
 {
@@ -31,7 +32,9 @@ private:
     FollowUpRecord m_item;
     QLineEdit* m_date = nullptr;
     QLineEdit* m_value = nullptr;
-    QLineEdit* m_unit = nullptr;
+    QComboBox* m_unit = nullptr;
+    QLineEdit* m_uln = nullptr;
+    QLineEdit* m_note = nullptr;
     QComboBox* m_test = nullptr;
     QComboBox* m_outcome = nullptr;
     QLabel* m_error = nullptr;
