@@ -74,7 +74,18 @@ Result<std::optional<PatientRecord>> PatientRepository::one(const QString& where
 
 Result<std::optional<PatientRecord>> PatientRepository::byRecordNumber(const QString& recordNumber)
 {
-    return one(QStringLiteral("record_number"), recordNumber);
+    // Record numbers are one patient whatever their letter case ("base-1" is "BASE-1"): found by
+    // the folded key (an index range), the exact spelling first where an older registry has both.
+    Sql q(m_db, QStringLiteral("SELECT %1 FROM patients WHERE record_key = :k ORDER BY record_number = :exact DESC, "
+                               "id LIMIT 1")
+                    .arg(columns));
+    q.bind(QStringLiteral(":k"), key(recordNumber)).bind(QStringLiteral(":exact"), recordNumber);
+    const Status s = q.run(QStringLiteral("finding patient"));
+    if (!s.ok())
+        return s.problems();
+    if (!q.next())
+        return std::optional<PatientRecord>();
+    return std::optional<PatientRecord>(fromRow(q));
 }
 
 Result<std::optional<PatientRecord>> PatientRepository::byId(qint64 id)

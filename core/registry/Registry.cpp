@@ -256,16 +256,20 @@ void Registry::checkIdentityFields(const NewPatient& in, PatientRecord& p, Probl
 {
     p.familyName = in.familyName.trimmed();
     p.givenName = in.givenName.trimmed();
-    static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
+    // Control characters, and the invisible marks that reorder or hide text (bidirectional overrides
+    // and isolates, zero-width characters), could make one name look like another.
+    static const QRegularExpression control(
+        QStringLiteral("[\\x00-\\x1f\\x7f-\\x9f\\x{200b}-\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}\\x{feff}"
+                       "\\x{fffd}]"));
     for (const auto& [field, value, what] :
          {std::tuple{QStringLiteral("family"), p.familyName, QStringLiteral("the family name")},
           std::tuple{QStringLiteral("given"), p.givenName, QStringLiteral("the given name")}}) {
         if (value.isEmpty())
             problems << input(field, QStringLiteral("missing; required, ") + what);
         else if (value.size() > 100 || value.contains(control))
-            problems << input(field,
-                              QStringLiteral("\"%1\" is not allowed; allowed: 1–100 characters, no control characters")
-                                  .arg(value.left(40)));
+            problems << input(field, QStringLiteral("\"%1\" is not allowed; allowed: 1–100 characters, no control, "
+                                                    "direction-changing or invisible characters, valid UTF-8")
+                                         .arg(QString(value.left(40)).remove(control)));
     }
     p.birthDate = QDate();
     if (!in.birthDate.isEmpty()) {
@@ -304,8 +308,10 @@ Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
             return existing.problems();
         if (existing.value())
             problems << input(QStringLiteral("record"),
-                              QStringLiteral("\"%1\" is already registered (%2 %3)")
-                                  .arg(p.recordNumber, existing.value()->givenName, existing.value()->familyName));
+                              QStringLiteral("\"%1\" is already registered as %4 (%2 %3); record numbers do not "
+                                             "differ by letter case")
+                                  .arg(p.recordNumber, existing.value()->givenName, existing.value()->familyName,
+                                       existing.value()->recordNumber));
     }
     if (!problems.isEmpty())
         return problems;

@@ -70,6 +70,9 @@ private slots:
     void identityCorrectionIsAudited();
     void badIdentityCorrectionChangesNothing_data();
     void badIdentityCorrectionChangesNothing();
+    void recordNumbersIgnoreLetterCase();
+    void namesRefuseInvisibleCharacters_data();
+    void namesRefuseInvisibleCharacters();
     void commandLine();
 
 private:
@@ -251,6 +254,50 @@ void TestIdentity::badIdentityCorrectionChangesNothing()
     const auto r = m_registry->setIdentity(record, change);
     QVERIFY(!r.ok());
     QCOMPARE(r.problems().first().where, field);
+    QCOMPARE(snapshot(*m_db), before);
+}
+
+void TestIdentity::recordNumbersIgnoreLetterCase()
+{
+    const QString before = snapshot(*m_db);
+    const auto twin = m_registry->addPatient({QStringLiteral("demo-000038"), QStringLiteral("Other"),
+                                              QStringLiteral("Person"), {}, {}});
+    QVERIFY(!twin.ok());
+    QCOMPARE(twin.problems().first().where, QStringLiteral("record"));
+    QVERIFY2(twin.messages().first().contains(QStringLiteral("already registered as DEMO-000038")),
+             qPrintable(twin.messages().first()));
+    QCOMPARE(snapshot(*m_db), before);
+    // Typed in another case, the number still finds its patient.
+    const auto found = m_registry->patient(QStringLiteral("Demo-000038"));
+    QVERIFY(found.ok() && found.value());
+    QCOMPARE(found.value()->familyName, QStringLiteral("Adler"));
+}
+
+void TestIdentity::namesRefuseInvisibleCharacters_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addRow("right-to-left override") << QStringLiteral("Adl\u202Eer");
+    QTest::addRow("left-to-right isolate") << QStringLiteral("\u2066Adler");
+    QTest::addRow("zero-width space") << QStringLiteral("Ad\u200Bler");
+    QTest::addRow("byte-order mark") << QStringLiteral("\uFEFFAdler");
+    QTest::addRow("replacement character (bad UTF-8)") << QStringLiteral("Adl\uFFFDr");
+    QTest::addRow("C1 control") << QStringLiteral("Adl\u0085er");
+    QTest::addRow("line break") << QStringLiteral("Adl\ner");
+}
+
+void TestIdentity::namesRefuseInvisibleCharacters()
+{
+    QFETCH(QString, family);
+    const QString before = snapshot(*m_db);
+    const auto added = m_registry->addPatient({QStringLiteral("P-2"), family, QStringLiteral("Eve"), {}, {}});
+    QVERIFY(!added.ok());
+    QCOMPARE(added.problems().first().where, QStringLiteral("family"));
+    QVERIFY(added.messages().first().contains(QStringLiteral("direction-changing or invisible")));
+    QCOMPARE(snapshot(*m_db), before);
+    IdentityChange change;
+    change.familyName = family;
+    change.reason = QStringLiteral("test");
+    QVERIFY(!m_registry->setIdentity(QStringLiteral("DEMO-000038"), change).ok());
     QCOMPARE(snapshot(*m_db), before);
 }
 
