@@ -2,6 +2,7 @@
 // printing; everything clinical happens in netdesk_core.
 #include "app/cli/Output.h"
 #include "app/cli/BoardCommand.h"
+#include "app/cli/KbCommand.h"
 #include "app/cli/RegistryCommand.h"
 #include "app/cli/ReportCommand.h"
 #include "core/guideline/Engine.h"
@@ -37,6 +38,7 @@ commands:
                     (netdesk-cli registry --help)
   report ...        the patient or professional printout as PDF (netdesk-cli report --help)
   board ...         tumour-board meetings: agenda, decisions, summary PDF (netdesk-cli board --help)
+  kb ...            the knowledge base against a registry: impact of a new version (netdesk-cli kb --help)
 
 options:
   --help            this text (also: netdesk-cli plan --help)
@@ -223,6 +225,8 @@ int main(int argc, char* argv[])
         return runRegistryCommand(args);
     if (command == QLatin1String("report"))
         return runReportCommand(args);
+    if (command == QLatin1String("kb"))
+        return runKbCommand(args);
     if (command == QLatin1String("board"))
         return runBoardCommand(args);
     printErr(QStringLiteral("netdesk-cli: unknown command %1 (see --help)").arg(command));
