@@ -8,6 +8,7 @@
 #include "core/registry/Reassessment.h"
 #include "core/registry/Registry.h"
 #include "ui/board/BoardDialog.h"
+#include "ui/kb/ImpactDialog.h"
 #include "ui/plan/PlanView.h"
 #include "ui/registry/DoneDialog.h"
 #include "ui/registry/TherapyDialog.h"
@@ -202,6 +203,20 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     connect(findAction, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
+    });
+    QAction* impactAction = toolsMenu->addAction(tr("&Impact of a knowledge-base update…"));
+    impactAction->setObjectName(QStringLiteral("impactAction"));
+    connect(impactAction, &QAction::triggered, this, [this] {
+        auto* dialog = new ImpactDialog(m_registry, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this] {
+            m_patientModel->setSearch(m_search->text());
+            m_reminderModel->refresh();
+            updateCounts();
+            if (!m_currentRecord.isEmpty())
+                showPatient(m_currentRecord);
+        });
+        dialog->open();
     });
     QAction* remindersAction = toolsMenu->addAction(tr("&Reminders"));
     remindersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));

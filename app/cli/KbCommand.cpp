@@ -153,9 +153,7 @@ int runKbCommand(const QStringList& args)
         for (const PatientImpact& p : r.changed) {
             if (!wanted.isEmpty() && !wanted.contains(p.recordNumber, Qt::CaseInsensitive))
                 continue;
-            QJsonObject c = QJsonDocument::fromJson(p.caseJson.toUtf8()).object();
-            c.insert(QStringLiteral("assessmentDate"), clock->today().toString(Qt::ISODate));
-            const auto a = registry.assess(p.recordNumber, QJsonDocument(c).toJson(QJsonDocument::Compact));
+            const auto a = reassessWith(registry, newKb.value(), p);
             if (!a.ok()) {
                 printErr(QStringLiteral("%1: not re-assessed:").arg(p.recordNumber));
                 return problemsExit(a.problems());

@@ -4,6 +4,7 @@
 #include "core/interop/PlanJson.h"
 #include "core/model/CaseReader.h"
 #include "core/registry/Database.h"
+#include "core/registry/Registry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,9 +36,9 @@ void compareLists(const QString& what, const QJsonArray& before, const QJsonArra
     const auto a = byKey(after, key);
     for (auto it = b.cbegin(); it != b.cend(); ++it) {
         if (!a.contains(it.key())) {
-            out << PlanChange{what, it.key(), QStringLiteral("removed"), attributes.isEmpty() ? QString()
-                                                                         : it.value().value(attributes.first()).toString(),
-                              {}};
+            out << PlanChange{what, it.key(), QStringLiteral("removed"),
+                              attributes.isEmpty() ? QString() : it.value().value(attributes.first()).toString(),
+                              {}, it.value().value(QStringLiteral("message")).toString()};
             continue;
         }
         const QJsonObject& now = a.value(it.key());
@@ -47,13 +48,15 @@ void compareLists(const QString& what, const QJsonArray& before, const QJsonArra
             if (was != is)
                 out << PlanChange{what, it.key(), attribute,
                                   was.isDouble() ? QString::number(was.toDouble()) : was.toString(),
-                                  is.isDouble() ? QString::number(is.toDouble()) : is.toString()};
+                                  is.isDouble() ? QString::number(is.toDouble()) : is.toString(),
+                                  now.value(QStringLiteral("message")).toString()};
         }
     }
     for (auto it = a.cbegin(); it != a.cend(); ++it) {
         if (!b.contains(it.key()))
             out << PlanChange{what, it.key(), QStringLiteral("added"), {},
-                              attributes.isEmpty() ? QString() : it.value().value(attributes.first()).toString()};
+                              attributes.isEmpty() ? QString() : it.value().value(attributes.first()).toString(),
+                              it.value().value(QStringLiteral("message")).toString()};
     }
 }
 
@@ -213,6 +216,14 @@ Result<ImpactReport> kbImpact(Database& db, const KnowledgeBasePtr& newKb,
     versions.sort();
     report.fromVersion = versions.join(QStringLiteral(", "));
     return report;
+}
+
+Result<AssessOutcome> reassessWith(Registry& registry, const KnowledgeBasePtr& newKb, const PatientImpact& patient)
+{
+    Registry withNew(registry.database(), registry.clock(), registry.actor(), newKb);
+    QJsonObject c = QJsonDocument::fromJson(patient.caseJson.toUtf8()).object();
+    c.insert(QStringLiteral("assessmentDate"), registry.clock().today().toString(Qt::ISODate));
+    return withNew.assess(patient.recordNumber, QJsonDocument(c).toJson(QJsonDocument::Compact));
 }
 
 } // namespace netdesk

@@ -14,6 +14,8 @@
 namespace netdesk {
 
 class Database;
+class Registry;
+struct AssessOutcome;
 
 // One difference between a patient's current plan and the plan a new knowledge base would make.
 struct PlanChange
@@ -23,6 +25,7 @@ struct PlanChange
     QString change; // added | removed | strength | role | severity | interval
     QString before; // e.g. "option"; empty for added
     QString after;  // e.g. "preferred"; empty for removed
+    QString label;  // a warning's message (in the plan's language), for people; empty otherwise
 };
 
 struct PatientImpact
@@ -58,5 +61,9 @@ QList<PlanChange> comparePlans(const QJsonObject& before, const QJsonObject& aft
 // `progress(done, total)` is called from the calling thread. Nothing is written.
 Result<ImpactReport> kbImpact(Database& db, const KnowledgeBasePtr& newKb,
                               const std::function<void(qint64, qint64)>& progress = {});
+
+// A new assessment of the changed patient with `newKb`, dated today, from their latest case: a normal,
+// audited assessment (all or nothing) that supersedes their follow-up schedule.
+Result<AssessOutcome> reassessWith(Registry& registry, const KnowledgeBasePtr& newKb, const PatientImpact& patient);
 
 } // namespace netdesk

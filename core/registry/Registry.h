@@ -109,6 +109,8 @@ class Registry final
 public:
     Registry(Database& db, const Clock& clock, QString actor, KnowledgeBasePtr kb);
     const KnowledgeBasePtr& knowledgeBase() const { return m_kb; }
+    const Clock& clock() const { return m_clock; }
+    const QString& actor() const { return m_actor; }
     // Tumour-board meetings on the same registry, clock and author.
     Board board() { return Board(m_db, m_clock, m_actor); }
     // The registry's database, for the readers that build views across aggregates (the anonymous
