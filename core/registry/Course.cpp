@@ -387,20 +387,20 @@ Result<Page<ReviewRow>> Registry::needsReview(int limit, const QString& language
     if (!loaded.ok())
         return loaded.problems();
     const CourseReview& rules = *loaded.value();
-    // One pass over the active patients in name order, each rule an EXISTS (or a comparison) on the
-    // patient's latest assessment date, answered from the indexes (results_patient,
-    // therapy_lines_stopped, assessments_patient). The same conditions as flagsFor, in SQL.
+    // One pass over the active patients, each rule an EXISTS (or a comparison) on the patient's latest
+    // assessment date, answered from the indexes (results_patient, therapy_lines_stopped,
+    // assessments_latest). The same conditions as flagsFor, in SQL.
     QStringList conditions;
     QList<std::pair<QString, QVariant>> binds;
     const QDate today = m_clock.today();
     int n = 0;
     for (const CourseRule& rule : rules.rules) {
         if (rule.kind == QLatin1String("imagingProgression")) {
-            conditions << QStringLiteral("EXISTS (SELECT 1 FROM results r WHERE r.patient_id = p.id AND r.kind = "
+            conditions << QStringLiteral("EXISTS (SELECT 1 FROM results r WHERE r.patient_id = a.patient_id AND r.kind = "
                                          "'IMAGING' AND r.result_date > a.assessment_date AND (r.response = 'PD' OR "
                                          "r.outcome = 'progression'))");
         } else if (rule.kind == QLatin1String("therapyStopped")) {
-            conditions << QStringLiteral("EXISTS (SELECT 1 FROM therapy_lines t WHERE t.patient_id = p.id AND "
+            conditions << QStringLiteral("EXISTS (SELECT 1 FROM therapy_lines t WHERE t.patient_id = a.patient_id AND "
                                          "t.stop_date > a.assessment_date)");
         } else if (rule.kind == QLatin1String("planAge")) {
             QString cases = QStringLiteral("a.assessment_date < CASE a.protocol");
@@ -422,11 +422,11 @@ Result<Page<ReviewRow>> Registry::needsReview(int limit, const QString& language
                 ++n;
                 conditions << QStringLiteral(
                                   "EXISTS (SELECT 1 FROM results l WHERE l.id = (SELECT l2.id FROM results l2 WHERE "
-                                  "l2.patient_id = p.id AND l2.kind = %1 ORDER BY l2.result_date DESC, l2.id DESC "
+                                  "l2.patient_id = a.patient_id AND l2.kind = %1 ORDER BY l2.result_date DESC, l2.id DESC "
                                   "LIMIT 1) AND l.result_date > a.assessment_date AND l.value >= %2 * (SELECT "
-                                  "NULLIF(MIN(b.value), 0) FROM results b WHERE b.patient_id = p.id AND b.kind = %1 "
+                                  "NULLIF(MIN(b.value), 0) FROM results b WHERE b.patient_id = a.patient_id AND b.kind = %1 "
                                   "AND b.unit = l.unit AND b.id <> l.id AND b.result_date >= COALESCE((SELECT "
-                                  "MAX(c.result_date) FROM results c WHERE c.patient_id = p.id AND c.kind = %1 AND "
+                                  "MAX(c.result_date) FROM results c WHERE c.patient_id = a.patient_id AND c.kind = %1 AND "
                                   "c.result_date <= a.assessment_date), a.assessment_date)))")
                                   .arg(t, f);
             }
@@ -436,10 +436,16 @@ Result<Page<ReviewRow>> Registry::needsReview(int limit, const QString& language
     if (conditions.isEmpty())
         return page;
     const Status s = m_db.read([&]() -> Status {
-        Sql q(m_db, QStringLiteral("SELECT p.id FROM patients p JOIN assessments a ON a.id = (SELECT MAX(x.id) FROM "
-                                   "assessments x WHERE x.patient_id = p.id) WHERE p.status = 'active' AND (") +
+        // The latest assessment of each active patient from the covering index assessments_latest,
+        // materialised once; the rules then look at results and lines through their indexes.
+        Sql q(m_db, QStringLiteral("WITH a AS MATERIALIZED (SELECT p.id AS patient_id, p.family_key, p.given_key,"
+                                   " p.record_key, (SELECT x.assessment_date FROM assessments x WHERE x.patient_id ="
+                                   " p.id ORDER BY x.id DESC LIMIT 1) AS assessment_date, (SELECT x.protocol FROM"
+                                   " assessments x WHERE x.patient_id = p.id ORDER BY x.id DESC LIMIT 1) AS protocol"
+                                   " FROM patients p WHERE p.status = 'active')"
+                                   " SELECT a.patient_id FROM a WHERE a.assessment_date IS NOT NULL AND (") +
                         conditions.join(QStringLiteral(" OR ")) +
-                        QStringLiteral(") ORDER BY p.family_key, p.given_key, p.record_key"));
+                        QStringLiteral(") ORDER BY a.family_key, a.given_key, a.record_key"));
         for (const auto& [name, value] : binds)
             q.bind(name, value);
         if (const Status st = q.run(QStringLiteral("listing patients who need review")); !st.ok())
