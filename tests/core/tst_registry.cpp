@@ -1535,6 +1535,19 @@ void TestRegistry::commandLineCourse()
     const QJsonArray cases = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("cases")).toArray();
     QCOMPARE(cases.size(), 1);
     QCOMPARE(cases.at(0).toObject().value(QStringLiteral("question")).toString(), QStringLiteral("PRRT or everolimus?"));
+    // The board's decision opens a therapy line.
+    r = runCli(board + QStringList{QStringLiteral("decide"), QStringLiteral("1"), QStringLiteral("C1"),
+                                   QStringLiteral("--status"), QStringLiteral("discussed"), QStringLiteral("--decision"),
+                                   QStringLiteral("Restart SSA"), QStringLiteral("--choose"), QStringLiteral("SSA"),
+                                   QStringLiteral("--start"), QStringLiteral("SSA")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(json + QStringList{QStringLiteral("therapy"), QStringLiteral("list"), QStringLiteral("--record"),
+                                  QStringLiteral("C1")});
+    const QJsonArray afterBoard =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("therapyLines")).toArray();
+    QCOMPARE(afterBoard.size(), 2);
+    QCOMPARE(afterBoard.at(1).toObject().value(QStringLiteral("startDate")).toString(), QStringLiteral("2027-05-10"));
+    QVERIFY(afterBoard.at(1).toObject().value(QStringLiteral("running")).toBool());
 
     // A new assessment answers the flags.
     QFile f(caseFile);
