@@ -114,8 +114,9 @@ Result<TherapyLine> Registry::startTherapy(const TherapyStartInput& in)
             problems << input(QStringLiteral("therapy"),
                               QStringLiteral("missing; allowed: %1").arg(allowed.join(QStringLiteral(", "))));
         else if (!allowed.contains(in.therapy))
-            problems << input(QStringLiteral("therapy"), QStringLiteral("'%1' is not allowed; allowed: %2")
-                                                             .arg(in.therapy, allowed.join(QStringLiteral(", "))));
+            problems << input(
+                QStringLiteral("therapy"),
+                QStringLiteral("'%1' is not allowed; allowed: %2").arg(in.therapy, allowed.join(QStringLiteral(", "))));
         QDate start = m_clock.today();
         if (!in.date.isEmpty()) {
             if (const auto d = parseDate(in.date, QStringLiteral("date"), m_clock.today(), problems))
@@ -131,8 +132,9 @@ Result<TherapyLine> Registry::startTherapy(const TherapyStartInput& in)
                                   QStringLiteral("%1 is %2 (since %3); therapy lines start for active patients only")
                                       .arg(p.recordNumber, p.status, p.statusDate.toString(Qt::ISODate)))};
         if (p.birthDate.isValid() && start < p.birthDate)
-            return Problems{input(QStringLiteral("date"), QStringLiteral("%1 is before the birth date %2")
-                                                              .arg(in.date, p.birthDate.toString(Qt::ISODate)))};
+            return Problems{input(
+                QStringLiteral("date"),
+                QStringLiteral("%1 is before the birth date %2").arg(in.date, p.birthDate.toString(Qt::ISODate)))};
         return openTherapyLine(m_db, p.id, in.therapy, start, in.note, m_clock.now(), m_actor);
     });
 }
@@ -151,9 +153,8 @@ Result<TherapyLine> Registry::stopTherapy(const TherapyStopInput& in)
             if (!found.ok())
                 return found.problems();
             if (!found.value() || found.value()->patientId != patient.value().id)
-                problems << input(QStringLiteral("line"), QStringLiteral("%1 is not a therapy line of %2")
-                                                              .arg(in.lineId)
-                                                              .arg(in.recordNumber));
+                problems << input(QStringLiteral("line"),
+                                  QStringLiteral("%1 is not a therapy line of %2").arg(in.lineId).arg(in.recordNumber));
             else
                 line = found.value();
         } else if (in.therapy.isEmpty()) {
@@ -170,11 +171,11 @@ Result<TherapyLine> Registry::stopTherapy(const TherapyStopInput& in)
                     line = l;
             }
             if (!line)
-                problems << input(QStringLiteral("therapy"),
-                                  QStringLiteral("%1 has no running line of '%2'; running: %3")
-                                      .arg(in.recordNumber, in.therapy,
-                                           running.isEmpty() ? QStringLiteral("none")
-                                                             : running.join(QStringLiteral(", "))));
+                problems << input(
+                    QStringLiteral("therapy"),
+                    QStringLiteral("%1 has no running line of '%2'; running: %3")
+                        .arg(in.recordNumber, in.therapy,
+                             running.isEmpty() ? QStringLiteral("none") : running.join(QStringLiteral(", "))));
         }
         if (line && !line->running())
             problems << input(QStringLiteral("line"), QStringLiteral("%1 (%2) was already stopped on %3")
@@ -187,19 +188,19 @@ Result<TherapyLine> Registry::stopTherapy(const TherapyStopInput& in)
                                                            : QStringLiteral("'%1' is not allowed").arg(in.reason),
                                        stopReasons().join(QStringLiteral(", "))));
         if (!in.bestResponse.isEmpty() && !recistResponses().contains(in.bestResponse))
-            problems << input(QStringLiteral("response"), QStringLiteral("'%1' is not allowed; allowed: %2 (RECIST 1.1)")
-                                                              .arg(in.bestResponse,
-                                                                   recistResponses().join(QStringLiteral(", "))));
+            problems << input(QStringLiteral("response"),
+                              QStringLiteral("'%1' is not allowed; allowed: %2 (RECIST 1.1)")
+                                  .arg(in.bestResponse, recistResponses().join(QStringLiteral(", "))));
         QDate stop = m_clock.today();
         if (!in.date.isEmpty()) {
             if (const auto d = parseDate(in.date, QStringLiteral("date"), m_clock.today(), problems))
                 stop = *d;
         }
         if (line && stop < line->startDate)
-            problems << input(QStringLiteral("date"), QStringLiteral("%1 is before the line's start %2; allowed: %2 "
-                                                                     "to today")
-                                                          .arg(stop.toString(Qt::ISODate),
-                                                               line->startDate.toString(Qt::ISODate)));
+            problems << input(QStringLiteral("date"),
+                              QStringLiteral("%1 is before the line's start %2; allowed: %2 "
+                                             "to today")
+                                  .arg(stop.toString(Qt::ISODate), line->startDate.toString(Qt::ISODate)));
         if (in.note.size() > 2000)
             problems << input(QStringLiteral("note"), QStringLiteral("at most 2000 characters"));
         if (!problems.isEmpty())
@@ -209,13 +210,14 @@ Result<TherapyLine> Registry::stopTherapy(const TherapyStopInput& in)
         after.stopReason = in.reason;
         after.bestResponse = in.bestResponse;
         if (!in.note.trimmed().isEmpty())
-            after.note = after.note.isEmpty() ? in.note.trimmed() : after.note + QStringLiteral("; ") + in.note.trimmed();
+            after.note =
+                after.note.isEmpty() ? in.note.trimmed() : after.note + QStringLiteral("; ") + in.note.trimmed();
         const Status st = lines.stop(after);
         if (!st.ok())
             return st.problems();
         const Status audited = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("therapy-stop"),
-                                                     QStringLiteral("therapy_line"), after.id,
-                                                     therapyLineJson(*line), therapyLineJson(after));
+                                                     QStringLiteral("therapy_line"), after.id, therapyLineJson(*line),
+                                                     therapyLineJson(after));
         if (!audited.ok())
             return audited.problems();
         return after;
@@ -276,12 +278,10 @@ Result<QList<ReviewFlag>> Registry::flagsFor(const PatientRecord& patient, const
     const auto flag = [&](const CourseRule& rule, const QDate& date, QHash<QString, QString> values) {
         values.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
         values.insert(QStringLiteral("assessed"), assessedText);
-        flags << ReviewFlag{rule.id,
-                            rule.kind,
-                            date,
-                            fill(rule.text.value(language, rule.text.value(QStringLiteral("en"))), values),
-                            rule.evidence,
-                            rule.review};
+        flags << ReviewFlag{
+            rule.id,       rule.kind,
+            date,          fill(rule.text.value(language, rule.text.value(QStringLiteral("en"))), values),
+            rule.evidence, rule.review};
     };
     for (const CourseRule& rule : rules.rules) {
         if (rule.kind == QLatin1String("imagingProgression")) {
@@ -329,8 +329,8 @@ Result<QList<ReviewFlag>> Registry::flagsFor(const PatientRecord& patient, const
                     continue;
                 const LabTest* lab = labs.ok() ? labs.value()->test(test) : nullptr;
                 flag(rule, QDate::fromString(last.date, Qt::ISODate),
-                     {{QStringLiteral("test"), lab ? lab->label.value(language, lab->label.value(QStringLiteral("en")))
-                                                   : test},
+                     {{QStringLiteral("test"),
+                       lab ? lab->label.value(language, lab->label.value(QStringLiteral("en"))) : test},
                       {QStringLiteral("value"), number(last.value)},
                       {QStringLiteral("unit"), last.unit},
                       {QStringLiteral("nadir"), number(*nadir)},
@@ -387,20 +387,21 @@ Result<Page<ReviewRow>> Registry::needsReview(int limit, const QString& language
     if (!loaded.ok())
         return loaded.problems();
     const CourseReview& rules = *loaded.value();
-    // One pass over the active patients in name order, each rule an EXISTS (or a comparison) on the
-    // patient's latest assessment date, answered from the indexes (results_patient,
-    // therapy_lines_stopped, assessments_patient). The same conditions as flagsFor, in SQL.
+    // One pass over the active patients, each rule an EXISTS (or a comparison) on the patient's latest
+    // assessment date, answered from the indexes (results_patient, therapy_lines_stopped,
+    // assessments_latest). The same conditions as flagsFor, in SQL.
     QStringList conditions;
     QList<std::pair<QString, QVariant>> binds;
     const QDate today = m_clock.today();
     int n = 0;
     for (const CourseRule& rule : rules.rules) {
         if (rule.kind == QLatin1String("imagingProgression")) {
-            conditions << QStringLiteral("EXISTS (SELECT 1 FROM results r WHERE r.patient_id = p.id AND r.kind = "
-                                         "'IMAGING' AND r.result_date > a.assessment_date AND (r.response = 'PD' OR "
-                                         "r.outcome = 'progression'))");
+            conditions << QStringLiteral(
+                "EXISTS (SELECT 1 FROM results r WHERE r.patient_id = a.patient_id AND r.kind = "
+                "'IMAGING' AND r.result_date > a.assessment_date AND (r.response = 'PD' OR "
+                "r.outcome = 'progression'))");
         } else if (rule.kind == QLatin1String("therapyStopped")) {
-            conditions << QStringLiteral("EXISTS (SELECT 1 FROM therapy_lines t WHERE t.patient_id = p.id AND "
+            conditions << QStringLiteral("EXISTS (SELECT 1 FROM therapy_lines t WHERE t.patient_id = a.patient_id AND "
                                          "t.stop_date > a.assessment_date)");
         } else if (rule.kind == QLatin1String("planAge")) {
             QString cases = QStringLiteral("a.assessment_date < CASE a.protocol");
@@ -420,15 +421,16 @@ Result<Page<ReviewRow>> Registry::needsReview(int limit, const QString& language
                 binds.append({t, test});
                 binds.append({f, 1 + rule.risePercent / 100});
                 ++n;
-                conditions << QStringLiteral(
-                                  "EXISTS (SELECT 1 FROM results l WHERE l.id = (SELECT l2.id FROM results l2 WHERE "
-                                  "l2.patient_id = p.id AND l2.kind = %1 ORDER BY l2.result_date DESC, l2.id DESC "
-                                  "LIMIT 1) AND l.result_date > a.assessment_date AND l.value >= %2 * (SELECT "
-                                  "NULLIF(MIN(b.value), 0) FROM results b WHERE b.patient_id = p.id AND b.kind = %1 "
-                                  "AND b.unit = l.unit AND b.id <> l.id AND b.result_date >= COALESCE((SELECT "
-                                  "MAX(c.result_date) FROM results c WHERE c.patient_id = p.id AND c.kind = %1 AND "
-                                  "c.result_date <= a.assessment_date), a.assessment_date)))")
-                                  .arg(t, f);
+                conditions
+                    << QStringLiteral(
+                           "EXISTS (SELECT 1 FROM results l WHERE l.id = (SELECT l2.id FROM results l2 WHERE "
+                           "l2.patient_id = a.patient_id AND l2.kind = %1 ORDER BY l2.result_date DESC, l2.id DESC "
+                           "LIMIT 1) AND l.result_date > a.assessment_date AND l.value >= %2 * (SELECT "
+                           "NULLIF(MIN(b.value), 0) FROM results b WHERE b.patient_id = a.patient_id AND b.kind = %1 "
+                           "AND b.unit = l.unit AND b.id <> l.id AND b.result_date >= COALESCE((SELECT "
+                           "MAX(c.result_date) FROM results c WHERE c.patient_id = a.patient_id AND c.kind = %1 AND "
+                           "c.result_date <= a.assessment_date), a.assessment_date)))")
+                           .arg(t, f);
             }
         }
     }
@@ -436,10 +438,16 @@ Result<Page<ReviewRow>> Registry::needsReview(int limit, const QString& language
     if (conditions.isEmpty())
         return page;
     const Status s = m_db.read([&]() -> Status {
-        Sql q(m_db, QStringLiteral("SELECT p.id FROM patients p JOIN assessments a ON a.id = (SELECT MAX(x.id) FROM "
-                                   "assessments x WHERE x.patient_id = p.id) WHERE p.status = 'active' AND (") +
+        // The latest assessment of each active patient from the covering index assessments_latest,
+        // materialised once; the rules then look at results and lines through their indexes.
+        Sql q(m_db, QStringLiteral("WITH a AS MATERIALIZED (SELECT p.id AS patient_id, p.family_key, p.given_key,"
+                                   " p.record_key, (SELECT x.assessment_date FROM assessments x WHERE x.patient_id ="
+                                   " p.id ORDER BY x.id DESC LIMIT 1) AS assessment_date, (SELECT x.protocol FROM"
+                                   " assessments x WHERE x.patient_id = p.id ORDER BY x.id DESC LIMIT 1) AS protocol"
+                                   " FROM patients p WHERE p.status = 'active')"
+                                   " SELECT a.patient_id FROM a WHERE a.assessment_date IS NOT NULL AND (") +
                         conditions.join(QStringLiteral(" OR ")) +
-                        QStringLiteral(") ORDER BY p.family_key, p.given_key, p.record_key"));
+                        QStringLiteral(") ORDER BY a.family_key, a.given_key, a.record_key"));
         for (const auto& [name, value] : binds)
             q.bind(name, value);
         if (const Status st = q.run(QStringLiteral("listing patients who need review")); !st.ok())

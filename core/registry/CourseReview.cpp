@@ -12,9 +12,9 @@ namespace netdesk {
 namespace {
 
 // The schema's CHECK list of stop reasons: the data labels exactly these.
-const QStringList storableStopReasons{QStringLiteral("progression"),    QStringLiteral("toxicity"),
-                                      QStringLiteral("completed"),      QStringLiteral("patient_choice"),
-                                      QStringLiteral("death"),          QStringLiteral("other")};
+const QStringList storableStopReasons{QStringLiteral("progression"), QStringLiteral("toxicity"),
+                                      QStringLiteral("completed"),   QStringLiteral("patient_choice"),
+                                      QStringLiteral("death"),       QStringLiteral("other")};
 const QStringList markerTests{QStringLiteral("CGA"), QStringLiteral("5HIAA"), QStringLiteral("NTPROBNP")};
 
 class Loader final
@@ -98,8 +98,9 @@ public:
         if (r.kind == QLatin1String("markerRise")) {
             for (const QJsonValue& t : o.value(QStringLiteral("tests")).toArray()) {
                 if (!markerTests.contains(t.toString()))
-                    error(path + QStringLiteral(".tests"), QStringLiteral("'%1' is not allowed; allowed: %2")
-                                                               .arg(t.toString(), markerTests.join(u", ")));
+                    error(
+                        path + QStringLiteral(".tests"),
+                        QStringLiteral("'%1' is not allowed; allowed: %2").arg(t.toString(), markerTests.join(u", ")));
                 r.tests << t.toString();
             }
             if (r.tests.isEmpty())
@@ -149,8 +150,8 @@ public:
         const QJsonObject reasons = root.value(QStringLiteral("stopReasons")).toObject();
         for (auto it = reasons.begin(); it != reasons.end(); ++it) {
             if (!storableStopReasons.contains(it.key()))
-                error(QStringLiteral("stopReasons.") + it.key(), QStringLiteral("not allowed; allowed: %1")
-                                                                     .arg(storableStopReasons.join(u", ")));
+                error(QStringLiteral("stopReasons.") + it.key(),
+                      QStringLiteral("not allowed; allowed: %1").arg(storableStopReasons.join(u", ")));
             m_out.stopReasons.insert(it.key(), texts(it.value(), QStringLiteral("stopReasons.") + it.key()));
         }
         for (const QString& r : storableStopReasons) {

@@ -23,7 +23,7 @@ struct CourseRule
     QString kind; // imagingProgression | markerRise | therapyStopped | planAge
     QHash<QString, QString> text;
     QStringList evidence;
-    QString review; // source_checked | pending | draft
+    QString review;             // source_checked | pending | draft
     QStringList tests;          // markerRise
     double risePercent = 0;     // markerRise
     int defaultMonths = 0;      // planAge

@@ -81,8 +81,8 @@ public:
             LabTest test;
             test.code = t.value(QStringLiteral("code")).toString();
             if (!storableTests.contains(test.code))
-                error(path + QStringLiteral(".code"), QStringLiteral("'%1' cannot be stored; allowed: %2")
-                                                          .arg(test.code, storableTests.join(u", ")));
+                error(path + QStringLiteral(".code"),
+                      QStringLiteral("'%1' cannot be stored; allowed: %2").arg(test.code, storableTests.join(u", ")));
             if (m_out.test(test.code))
                 error(path + QStringLiteral(".code"), QStringLiteral("'%1' is listed twice").arg(test.code));
             test.label = texts(t.value(QStringLiteral("label")), path + QStringLiteral(".label"));
@@ -125,9 +125,8 @@ public:
             RecistResponse response{r.value(QStringLiteral("code")).toString(),
                                     texts(r.value(QStringLiteral("label")), path + QStringLiteral(".label"))};
             if (!recistCodes.contains(response.code))
-                error(path + QStringLiteral(".code"),
-                      QStringLiteral("'%1' is not a RECIST 1.1 category; allowed: %2")
-                          .arg(response.code, recistCodes.join(u", ")));
+                error(path + QStringLiteral(".code"), QStringLiteral("'%1' is not a RECIST 1.1 category; allowed: %2")
+                                                          .arg(response.code, recistCodes.join(u", ")));
             m_out.responses << response;
         }
         for (const QString& code : recistCodes) {

@@ -48,8 +48,8 @@ struct DoneInput
     QString test;    // which test of the item the result is for; empty: the item's first
     QString outcome; // imaging: RECIST 1.1 CR | PR | SD | PD | NE (the first vocabulary response |
                      // stable | progression is still accepted and stored as it is)
-    QString uln;     // labs: the upper limit of normal printed on the report, in the result's unit
-    QString note;    // imaging: the report's gist
+    QString uln = {}; // labs: the upper limit of normal printed on the report, in the result's unit
+    QString note = {}; // imaging: the report's gist
 };
 
 struct TherapyStartInput

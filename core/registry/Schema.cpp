@@ -157,7 +157,8 @@ QList<Migration> Database::schema()
          }},
         // 3: the course of the disease. Therapy lines per patient (stopping one is an UPDATE: the row
         // is never deleted); results get an optional upper limit of normal, a RECIST response and a
-        // note for imaging, and a board agenda entry gets the question put to the board. The results
+        // note for imaging, and a board agenda entry gets the question put to the board; the
+        // assessments' patient index also covers the date and protocol. The results
         // table is rebuilt because SQLite cannot change a CHECK constraint: imaging rows may now carry
         // a RECIST response instead of the first vocabulary's outcome. Old rows are copied as they are
         // (id, outcome and all); stored assessments are not touched.
@@ -207,6 +208,10 @@ QList<Migration> Database::schema()
              QStringLiteral("ALTER TABLE results_v3 RENAME TO results"),
              QStringLiteral("CREATE INDEX results_patient ON results (patient_id, kind, result_date)"),
              QStringLiteral("ALTER TABLE board_cases ADD COLUMN question TEXT NOT NULL DEFAULT ''"),
+             // The latest assessment's date and protocol from the index alone: the review list reads
+             // them for every patient, and an assessment row (case and plan inline) fills a page.
+             QStringLiteral("CREATE INDEX assessments_latest ON assessments (patient_id, id, assessment_date, protocol)"),
+             QStringLiteral("DROP INDEX assessments_patient"),
          }},
     };
 }

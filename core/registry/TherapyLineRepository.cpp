@@ -1,13 +1,15 @@
 #include "core/registry/TherapyLineRepository.h"
 
+#include "core/registry/AuditLog.h"
+
 #include <QJsonObject>
 
 namespace netdesk {
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "id, patient_id, therapy, start_date, stop_date, stop_reason, best_response, note, created_at");
+const QString columns =
+    QStringLiteral("id, patient_id, therapy, start_date, stop_date, stop_reason, best_response, note, created_at");
 
 TherapyLine lineFrom(const Sql& q)
 {
@@ -104,12 +106,6 @@ Result<QList<TherapyLine>> TherapyLineRepository::forPatient(qint64 patientId)
     return out;
 }
 
-} // namespace netdesk
-
-#include "core/registry/AuditLog.h"
-
-namespace netdesk {
-
 Result<TherapyLine> openTherapyLine(Database& db, qint64 patientId, const QString& therapy, const QDate& start,
                                     const QString& note, const QDateTime& at, const QString& actor)
 {
@@ -137,16 +133,12 @@ Result<TherapyLine> openTherapyLine(Database& db, qint64 patientId, const QStrin
     line.id = id.value();
     QJsonObject after = therapyLineJson(line);
     after.insert(QStringLiteral("patientId"), patientId);
-    const Status audited =
-        AuditLog(db).append(at, actor, QStringLiteral("therapy-start"), QStringLiteral("therapy_line"), line.id, {}, after);
+    const Status audited = AuditLog(db).append(at, actor, QStringLiteral("therapy-start"),
+                                               QStringLiteral("therapy_line"), line.id, {}, after);
     if (!audited.ok())
         return audited.problems();
     return line;
 }
-
-} // namespace netdesk
-
-namespace netdesk {
 
 Status closeTherapyLine(Database& db, const TherapyLine& line, const QDateTime& at, const QString& actor)
 {

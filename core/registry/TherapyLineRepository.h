@@ -27,18 +27,10 @@ private:
 
 QJsonObject therapyLineJson(const TherapyLine& line);
 
-} // namespace netdesk
-
-namespace netdesk {
-
 // Opens a line inside the caller's write transaction, with its audit entry: refused (input problem)
 // when a line of the same therapy is still running for the patient. The caller has checked the code.
 Result<TherapyLine> openTherapyLine(Database& db, qint64 patientId, const QString& therapy, const QDate& start,
                                     const QString& note, const QDateTime& at, const QString& actor);
-
-} // namespace netdesk
-
-namespace netdesk {
 
 // Stores the stop of `line` (its stop date, reason, best response and note) inside the caller's
 // write transaction, with its audit entry. The caller has checked the values.

@@ -1,5 +1,6 @@
 // Registry scale benchmark (issue budgets: due/overdue for the next 14 days < 50 ms, patient search
-// < 10 ms, storing an assessment with its schedule < 20 ms). A timed command that prints its figures:
+// < 10 ms, storing an assessment with its schedule < 20 ms; needs-review list < 1 s, one patient's
+// review flags < 10 ms). A timed command that prints its figures:
 //   bench_registry DB [--patients N]
 // DB is created with N synthetic patients (default 100,000) when it does not exist yet; a list
 // query means its first page (200 rows) and the total count.
@@ -111,6 +112,19 @@ int main(int argc, char* argv[])
         const QByteArray label = QStringLiteral("search \"%1\" (page + count)").arg(text).toUtf8();
         s = measure(20, [&] { rowsAndTotal(registry.list(text)); });
         print(label.constData(), s, 10, QStringLiteral("%1 patients").arg(total));
+    }
+
+    // The course (schema v3): who needs a new assessment, and why one patient does.
+    s = measure(10, [&] { rowsAndTotal(registry.needsReview()); });
+    print("needs review (page + count)", s, 1000, QStringLiteral("%1 patients").arg(total));
+    const auto flaggedPage = registry.needsReview(20);
+    if (flaggedPage.ok() && !flaggedPage.value().rows.isEmpty()) {
+        const QString record = flaggedPage.value().rows.back().patient.recordNumber;
+        s = measure(30, [&] {
+            if (!registry.reviewFlags(record).ok())
+                std::abort();
+        });
+        print("review flags of one patient", s, 10, record);
     }
 
     // Storing an assessment with its schedule (one write transaction, fsync'ed), on new patients.

@@ -5,6 +5,8 @@
 #include "core/registry/AuditLog.h"
 #include "tests/support/BoardFixture.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -26,6 +28,11 @@ private slots:
     void decisionShowsOnThePatientsRecord();
     void anonymousAgendaHoldsNoIdentifier();
     void ageBands();
+    void inactivePatientsAreRefused_data();
+    void inactivePatientsAreRefused();
+    void questionIsKeptAndAudited();
+    void decisionCanStartATherapyLine();
+    void anonymousCourseHoldsNoIdentifier();
 
 private:
     std::unique_ptr<BoardFixture> m_f;
@@ -193,6 +200,140 @@ void TestBoard::ageBands()
     QCOMPARE(ageBand(QDate(1961, 11, 27), QDate(2026, 11, 27)), QStringLiteral("65–69"));
     QCOMPARE(ageBand(QDate(1961, 11, 28), QDate(2026, 11, 27)), QStringLiteral("60–64"));
     QCOMPARE(ageBand(QDate(), QDate(2026, 11, 27)), QStringLiteral("?"));
+}
+
+void TestBoard::inactivePatientsAreRefused_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::newRow("deceased") << QStringLiteral("deceased");
+    QTest::newRow("transferred") << QStringLiteral("transferred");
+}
+
+void TestBoard::inactivePatientsAreRefused()
+{
+    QFETCH(QString, status);
+    QVERIFY(m_f->registry->setStatus(QStringLiteral("MRN-5822"), status, QStringLiteral("2026-11-20")).ok());
+    Board board = m_f->registry->board();
+    const auto next = board.create(QDate(2026, 12, 4), QStringLiteral("next"), {});
+    QVERIFY(next.ok());
+    const auto count = [&] {
+        QSqlQuery q(m_f->db->connection());
+        q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM board_cases) || '/' || (SELECT COUNT(*) FROM audit_log)"));
+        q.next();
+        return q.value(0).toString();
+    };
+    const QString before = count();
+    const auto one = board.add(next.value().id, QStringLiteral("MRN-5822"), QStringLiteral("why?"));
+    QVERIFY(!one.ok());
+    QVERIFY(!anyFailure(one.problems()));
+    QCOMPARE(one.problems().front().toString(),
+             QStringLiteral("record: MRN-5822 is %1 (since 2026-11-20); only active patients can be put on the "
+                            "board's agenda")
+                 .arg(status));
+    // With others, in one call: nobody is added.
+    const auto several =
+        board.add(next.value().id, QStringList{QStringLiteral("MRN-4711"), QStringLiteral("MRN-5822")});
+    QVERIFY(!several.ok());
+    QCOMPARE(count(), before);
+    QVERIFY(board.meeting(next.value().id).value().cases.isEmpty());
+}
+
+void TestBoard::questionIsKeptAndAudited()
+{
+    Board board = m_f->registry->board();
+    const auto next = board.create(QDate(2026, 12, 4), QStringLiteral("next"), {});
+    const auto added = board.add(next.value().id, QStringLiteral("MRN-4711"), QStringLiteral("  PRRT now or later?  "));
+    QVERIFY2(added.ok(), qPrintable(added.messages().join(u'\n')));
+    QCOMPARE(added.value().cases.at(0).question, QStringLiteral("PRRT now or later?"));
+    const auto changed = board.setQuestion(next.value().id, 1, QStringLiteral("Everolimus instead?"));
+    QVERIFY(changed.ok());
+    QCOMPARE(board.meeting(next.value().id).value().cases.at(0).question, QStringLiteral("Everolimus instead?"));
+    QVERIFY(!board.setQuestion(next.value().id, 7, QStringLiteral("x")).ok());
+    QVERIFY(!board.setQuestion(next.value().id, 1, QString(1001, u'x')).ok());
+    QCOMPARE(boardMeetingJson(board.meeting(next.value().id).value())
+                 .value(QStringLiteral("cases"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("question"))
+                 .toString(),
+             QStringLiteral("Everolimus instead?"));
+    QSqlQuery q(m_f->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'board-question'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // Closed: the question cannot change any more.
+    QVERIFY(board.close(next.value().id).ok());
+    QVERIFY(!board.setQuestion(next.value().id, 1, QStringLiteral("late")).ok());
+    QVERIFY(AuditLog(*m_f->db).verify().ok());
+}
+
+void TestBoard::decisionCanStartATherapyLine()
+{
+    Board board = m_f->registry->board();
+    const auto meeting = board.meeting(m_f->meetingId).value();
+    // p01: SSA is a recommendation of the plan presented.
+    const auto refused = board.decide(m_f->meetingId, QStringLiteral("MRN-4711"), QStringLiteral("discussed"),
+                                      QStringLiteral("Start SSA"), {QStringLiteral("SSA")}, {QStringLiteral("PRRT")});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.messages().join(u'\n').contains(
+                 QStringLiteral("start: PRRT is not among the chosen recommendations; allowed: SSA")),
+             qPrintable(refused.messages().join(u'\n')));
+    QVERIFY(m_f->registry->therapyLines(QStringLiteral("MRN-4711")).value().isEmpty());
+    const auto decided = board.decide(m_f->meetingId, QStringLiteral("MRN-4711"), QStringLiteral("discussed"),
+                                      QStringLiteral("Start SSA"), {QStringLiteral("SSA")}, {QStringLiteral("SSA")});
+    QVERIFY2(decided.ok(), qPrintable(decided.messages().join(u'\n')));
+    const auto lines = m_f->registry->therapyLines(QStringLiteral("MRN-4711")).value();
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.front().therapy, QStringLiteral("SSA"));
+    QCOMPARE(lines.front().startDate, QDate(2026, 11, 27));
+    QVERIFY(lines.front().running());
+    // Deciding again ("continue SSA") leaves the running line as it is.
+    QVERIFY(board.decide(m_f->meetingId, QStringLiteral("MRN-4711"), QStringLiteral("discussed"),
+                         QStringLiteral("Continue SSA"), {QStringLiteral("SSA")}, {QStringLiteral("SSA")})
+                .ok());
+    QCOMPARE(m_f->registry->therapyLines(QStringLiteral("MRN-4711")).value().size(), 1);
+    QCOMPARE(m_f->registry->priorTherapies(QStringLiteral("MRN-4711")).value(), QStringList{QStringLiteral("SSA")});
+    Q_UNUSED(meeting)
+}
+
+void TestBoard::anonymousCourseHoldsNoIdentifier()
+{
+    Registry& registry = *m_f->registry;
+    QVERIFY(registry.startTherapy({QStringLiteral("MRN-5822"), QStringLiteral("SSA"), QStringLiteral("2025-09-15"), {}})
+                .ok());
+    QVERIFY(registry
+                .stopTherapy({QStringLiteral("MRN-5822"), 0, QStringLiteral("SSA"), QStringLiteral("2026-11-25"),
+                              QStringLiteral("progression"), QStringLiteral("SD"), {}})
+                .ok());
+    const auto history = registry.history(QStringLiteral("MRN-5822")).value();
+    const QDate assessed = history.assessments.back().assessmentDate;
+    m_f->clock->setToday(QDate(2026, 12, 20));
+    const auto meeting = registry.board().create(QDate(2026, 12, 20), QStringLiteral("course"), {});
+    QVERIFY(registry.board().add(meeting.value().id, QStringLiteral("MRN-5822"), QStringLiteral("Next line?")).ok());
+    const auto views = anonymousAgenda(registry, registry.board().meeting(meeting.value().id).value());
+    QVERIFY2(views.ok(), qPrintable(views.messages().join(u'\n')));
+    const BoardCaseView& v = views.value().front();
+    QCOMPARE(v.question, QStringLiteral("Next line?"));
+    QCOMPARE(v.assessmentDate, assessed);
+    QCOMPARE(v.planAgeDays, static_cast<int>(assessed.daysTo(QDate(2026, 12, 20))));
+    QCOMPARE(v.lines.size(), 1);
+    QCOMPARE(v.lines.front().therapy, QStringLiteral("SSA"));
+    QCOMPARE(v.lines.front().startMonths, -15);
+    QCOMPARE(*v.lines.front().stopMonths, 0);
+    QCOMPARE(v.lines.front().stopReason, QStringLiteral("progression"));
+    // The stop after the assessment is what changed since the plan.
+    QVERIFY2(assessed < QDate(2026, 11, 25), "the vignette's assessment date moved");
+    QCOMPARE(v.changes.size(), 1);
+    QVERIFY2(v.changes.front().contains(QStringLiteral("stopped")), qPrintable(v.changes.front()));
+    QStringList texts{v.heading(), v.question};
+    texts << v.changes;
+    for (const BoardCaseView::Line& l : v.lines)
+        texts << l.therapy << l.name << l.stopReason << l.bestResponse;
+    for (const BoardCaseView::MarkerSeries& s : v.markers)
+        texts << s.label << s.test;
+    const QString all = texts.join(u'\n');
+    for (const QString& id : BoardFixture::identifiers())
+        QVERIFY2(!all.contains(id), qPrintable(id));
 }
 
 QTEST_MAIN(TestBoard)

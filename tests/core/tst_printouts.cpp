@@ -278,7 +278,7 @@ void TestPrintouts::boardSummaryIdentifiedAndAnonymous()
         return runCli(QStringList{QStringLiteral("board")} + base + QStringList{QStringLiteral("--author"), QStringLiteral("Dr. Chair")} + args);
     };
     CliRun run = board({QStringLiteral("create"), QStringLiteral("--date"), testToday(), QStringLiteral("--title"),
-                        QStringLiteral("NET board"), QStringLiteral("--attendee"), QStringLiteral("A. Weber: medical oncology"),
+                        QStringLiteral("NET board"), QStringLiteral("--attendee"), QStringLiteral("A. Okafor: medical oncology"),
                         QStringLiteral("--attendee"), QStringLiteral("B. Yilmaz: nuclear medicine")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.startsWith("meeting 1 "));
@@ -321,7 +321,7 @@ void TestPrintouts::boardSummaryIdentifiedAndAnonymous()
     const QString withNames = pdfText(identified);
     const QString without = pdfText(anonymous);
     for (const QString& text : {withNames, without}) {
-        QVERIFY(text.contains(QStringLiteral("A. Weber (medical oncology)")));
+        QVERIFY(text.contains(QStringLiteral("A. Okafor (medical oncology)")));
         QVERIFY(text.contains(QStringLiteral("Proceed as planned")));
         QVERIFY(text.contains(QStringLiteral("Case 3 · ")));
         QVERIFY(text.contains(QStringLiteral("Dr. Chair")));

@@ -4,6 +4,8 @@
 #include "core/followup/Clock.h"
 #include "core/followup/Scheduler.h"
 #include "core/registry/AuditLog.h"
+#include "core/registry/CourseReview.h"
+#include "core/registry/LabTests.h"
 #include "core/registry/Registry.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/PlanFixture.h"
@@ -13,8 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +105,22 @@ private slots:
     void auditChainDetectsTampering();
     void backupIsVerified();
     void commandLineWorkflow();
+    void therapyLinesStartStopAndList();
+    void badTherapyInputChangesNothing_data();
+    void badTherapyInputChangesNothing();
+    void unitsOutsideTheListAreRefused_data();
+    void unitsOutsideTheListAreRefused();
+    void upperLimitAndRecistAreStored();
+    void imagingProgressionFlagsAndNewAssessmentClears();
+    void markerRiseFlags();
+    void stoppedLineFlags();
+    void oldPlanFlags();
+    void courseReviewLoaderIsStrict_data();
+    void courseReviewLoaderIsStrict();
+    void labTestsLoaderIsStrict_data();
+    void labTestsLoaderIsStrict();
+    void demoTellsATrueCourse();
+    void commandLineCourse();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -193,6 +213,35 @@ void TestRegistry::upgradesEveryReleasedSchema()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw-fixture"));
     QVERIFY(before.value(QStringLiteral("patients")) > 0);
+    // Stored assessments and results, byte for byte, before the upgrade.
+    const auto rows = [](QSqlDatabase& db, const QString& sql) {
+        QStringList out;
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return QStringList{q.lastError().text()};
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < q.record().count(); ++i)
+                fields << QString::fromLatin1(q.value(i).toByteArray().toHex());
+            out << fields.join(u'|');
+        }
+        return out;
+    };
+    const QString assessmentsSql = QStringLiteral("SELECT * FROM assessments ORDER BY id");
+    const QString resultsSql = QStringLiteral("SELECT id, patient_id, followup_item_id, kind, value, unit, outcome,"
+                                              " result_date, created_at FROM results ORDER BY id");
+    QStringList assessmentsBefore;
+    QStringList resultsBefore;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-bytes"));
+        raw.setDatabaseName(copy);
+        QVERIFY(raw.open());
+        assessmentsBefore = rows(raw, assessmentsSql);
+        resultsBefore = rows(raw, resultsSql);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-bytes"));
+    QVERIFY(!assessmentsBefore.isEmpty());
     auto db = Database::open(copy);
     QVERIFY2(db.ok(), qPrintable(db.messages().join(u'\n')));
     QCOMPARE(db.value()->version(), Database::currentVersion());
@@ -200,6 +249,32 @@ void TestRegistry::upgradesEveryReleasedSchema()
     const auto verified = registry.verify();
     QVERIFY2(verified.ok(), qPrintable(verified.messages().join(u'\n')));
     QCOMPARE(verified.value().rowCounts, before);
+    QCOMPARE(rows(db.value()->connection(), assessmentsSql), assessmentsBefore);
+    QCOMPARE(rows(db.value()->connection(), resultsSql), resultsBefore);
+    // Old imaging outcomes read as RECIST for display; the new columns are empty.
+    QSqlQuery legacy(db.value()->connection());
+    QVERIFY(legacy.exec(QStringLiteral("SELECT COUNT(*) FROM results WHERE uln IS NOT NULL OR response IS NOT NULL")));
+    QVERIFY(legacy.next());
+    QCOMPARE(legacy.value(0).toInt(), 0);
+    QSqlQuery patient(db.value()->connection());
+    QVERIFY(patient.exec(QStringLiteral("SELECT p.record_number FROM results r JOIN patients p ON p.id = r.patient_id"
+                                        " WHERE r.outcome = 'progression' AND p.status = 'active' LIMIT 1")));
+    if (patient.next()) {
+        const auto history = registry.history(patient.value(0).toString());
+        QVERIFY(history.ok());
+        bool sawPd = false;
+        for (const ResultRecord& r : history.value().results)
+            sawPd = sawPd || (r.outcome == QLatin1String("progression") && r.recist() == QLatin1String("PD"));
+        QVERIFY(sawPd);
+    }
+    // The upgraded registry takes the new data: a therapy line for a patient of the fixture.
+    QSqlQuery active(db.value()->connection());
+    QVERIFY(active.exec(QStringLiteral("SELECT record_number FROM patients WHERE status = 'active' LIMIT 1")) &&
+            active.next());
+    const auto line = registry.startTherapy({active.value(0).toString(), QStringLiteral("SSA"),
+                                             QStringLiteral("2026-11-01"), QString()});
+    QVERIFY2(line.ok(), qPrintable(line.messages().join(u'\n')));
+    QVERIFY(registry.verify().ok());
 }
 
 void TestRegistry::migrationIsAllOrNothing()
@@ -713,7 +788,13 @@ void TestRegistry::commandLineWorkflow()
     QCOMPARE(r.exitCode, 0);
     const QJsonObject due = QJsonDocument::fromJson(r.out).object();
     QVERIFY(due.value(QStringLiteral("total")).toInt() > 20);
-    const QJsonObject first = due.value(QStringLiteral("items")).toArray().at(0).toObject();
+    // The first labs item due (the check of a result without its unit below needs a labs item).
+    QJsonObject first;
+    for (const QJsonValue& v : due.value(QStringLiteral("items")).toArray()) {
+        if (first.isEmpty() && v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("labs"))
+            first = v.toObject();
+    }
+    QVERIFY(!first.isEmpty());
     QVERIFY(
         !first.value(QStringLiteral("patient")).toObject().value(QStringLiteral("recordNumber")).toString().isEmpty());
     QVERIFY(!first.value(QStringLiteral("reason")).toString().isEmpty());
@@ -817,6 +898,666 @@ void TestRegistry::commandLineWorkflow()
     QFile check(notRegistry);
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), QByteArray("shopping list\n"));
+}
+
+namespace {
+
+FollowUpRecord itemOf(const AssessOutcome& a, const QString& key)
+{
+    for (const FollowUpRecord& f : a.scheduled) {
+        if (f.itemKey == key)
+            return f;
+    }
+    return {};
+}
+
+// Sets the value at a path of object keys and array indexes ("rules.0.evidence").
+QJsonValue setAt(const QJsonValue& node, QStringList path, const QJsonValue& value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString key = path.takeFirst();
+    bool isIndex = false;
+    const int index = key.toInt(&isIndex);
+    if (isIndex && node.isArray()) {
+        QJsonArray a = node.toArray();
+        a[index] = setAt(a.at(index), path, value);
+        return a;
+    }
+    QJsonObject o = node.toObject();
+    o.insert(key, setAt(o.value(key), path, value));
+    return o;
+}
+
+QByteArray embeddedFile(const QString& name)
+{
+    QFile f(name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(name));
+    return f.readAll();
+}
+
+QStringList flagKinds(const QList<ReviewFlag>& flags)
+{
+    QStringList out;
+    for (const ReviewFlag& f : flags)
+        out << f.kind;
+    return out;
+}
+
+} // namespace
+
+void TestRegistry::therapyLinesStartStopAndList()
+{
+    addPatient(QStringLiteral("T1"));
+    const auto ssa = m_registry->startTherapy(
+        {QStringLiteral("T1"), QStringLiteral("SSA"), QStringLiteral("2026-06-01"), QStringLiteral("lanreotide")});
+    QVERIFY2(ssa.ok(), qPrintable(ssa.messages().join(u'\n')));
+    QVERIFY(ssa.value().running());
+    QCOMPARE(ssa.value().startDate, QDate(2026, 6, 1));
+    const auto stopped = m_registry->stopTherapy({QStringLiteral("T1"), 0, QStringLiteral("SSA"),
+                                                  QStringLiteral("2026-10-15"), QStringLiteral("progression"),
+                                                  QStringLiteral("SD"), QStringLiteral("restaged")});
+    QVERIFY2(stopped.ok(), qPrintable(stopped.messages().join(u'\n')));
+    QCOMPARE(stopped.value().stopDate, QDate(2026, 10, 15));
+    QCOMPARE(stopped.value().stopReason, QStringLiteral("progression"));
+    QCOMPARE(stopped.value().bestResponse, QStringLiteral("SD"));
+    QCOMPARE(stopped.value().note, QStringLiteral("lanreotide; restaged"));
+    // Once stopped, the same therapy may start again; a second PRRT line is stopped by its number.
+    const auto prrt = m_registry->startTherapy(
+        {QStringLiteral("T1"), QStringLiteral("PRRT"), QStringLiteral("2026-11-01"), QString()});
+    QVERIFY(prrt.ok());
+    QVERIFY(m_registry
+                ->stopTherapy({QStringLiteral("T1"), prrt.value().id, QString(), QStringLiteral("2026-11-20"),
+                               QStringLiteral("toxicity"), QString(), QString()})
+                .ok());
+    QVERIFY(m_registry->startTherapy({QStringLiteral("T1"), QStringLiteral("SSA"), QString(), QString()}).ok());
+    const auto lines = m_registry->therapyLines(QStringLiteral("T1"));
+    QVERIFY(lines.ok());
+    QCOMPARE(lines.value().size(), 3);
+    QCOMPARE(lines.value().at(0).therapy, QStringLiteral("SSA"));
+    QCOMPARE(lines.value().at(1).therapy, QStringLiteral("PRRT"));
+    QCOMPARE(lines.value().at(1).stopReason, QStringLiteral("toxicity"));
+    QCOMPARE(lines.value().at(2).startDate, QDate(2026, 11, 27)); // today by default
+    QVERIFY(lines.value().at(2).running());
+    QCOMPARE(m_registry->priorTherapies(QStringLiteral("T1")).value(),
+             QStringList({QStringLiteral("SSA"), QStringLiteral("PRRT")}));
+    QCOMPARE(m_registry->history(QStringLiteral("T1")).value().therapyLines.size(), 3);
+    // Audited, and kept: the database refuses a deletion.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT action, COUNT(*) FROM audit_log WHERE entity = 'therapy_line' GROUP BY action")));
+    QMap<QString, int> actions;
+    while (q.next())
+        actions.insert(q.value(0).toString(), q.value(1).toInt());
+    QCOMPARE(actions.value(QStringLiteral("therapy-start")), 3);
+    QCOMPARE(actions.value(QStringLiteral("therapy-stop")), 2);
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM therapy_lines")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE therapy_lines SET stop_date = '2026-01-01', stop_reason = 'other'"
+                                   " WHERE therapy = 'PRRT'"))); // before its start: CHECK
+    QVERIFY(m_registry->verify().ok());
+}
+
+void TestRegistry::badTherapyInputChangesNothing_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QStringList>("input"); // start: record, therapy, date; stop: record, therapy, date, reason, response
+    QTest::addColumn<QString>("expected");  // the first problem, whole or its start
+    QTest::newRow("unknown code") << QStringLiteral("start")
+                                  << QStringList{QStringLiteral("B1"), QStringLiteral("BANANA"), QStringLiteral("2026-11-01")}
+                                  << QStringLiteral("therapy: 'BANANA' is not allowed; allowed: CABOZANTINIB, CAPTEM, "
+                                                    "CYTOREDUCTIVE_SURGERY, EVEROLIMUS");
+    QTest::newRow("not a therapy") << QStringLiteral("start")
+                                   << QStringList{QStringLiteral("B1"), QStringLiteral("TUMOR_BOARD"), QString()}
+                                   << QStringLiteral("therapy: 'TUMOR_BOARD' is not allowed");
+    QTest::newRow("already running") << QStringLiteral("start")
+                                     << QStringList{QStringLiteral("B1"), QStringLiteral("SSA"), QString()}
+                                     << QStringLiteral("therapy: SSA is already running since 2026-06-01");
+    QTest::newRow("future start") << QStringLiteral("start")
+                                  << QStringList{QStringLiteral("B1"), QStringLiteral("EVEROLIMUS"), QStringLiteral("2026-12-01")}
+                                  << QStringLiteral("date: 2026-12-01 is in the future");
+    QTest::newRow("unknown record") << QStringLiteral("start")
+                                    << QStringList{QStringLiteral("NOPE"), QStringLiteral("SSA"), QString()}
+                                    << QStringLiteral("record: \"NOPE\" is not a record number");
+    QTest::newRow("stop before start")
+        << QStringLiteral("stop")
+        << QStringList{QStringLiteral("B1"), QStringLiteral("SSA"), QStringLiteral("2026-05-01"),
+                       QStringLiteral("progression"), QString()}
+        << QStringLiteral("date: 2026-05-01 is before the line's start 2026-06-01");
+    QTest::newRow("reason outside the list")
+        << QStringLiteral("stop")
+        << QStringList{QStringLiteral("B1"), QStringLiteral("SSA"), QStringLiteral("2026-11-01"), QStringLiteral("bored"),
+                       QString()}
+        << QStringLiteral(
+               "reason: 'bored' is not allowed; allowed: progression, toxicity, completed, patient_choice, death, other");
+    QTest::newRow("no reason") << QStringLiteral("stop")
+                               << QStringList{QStringLiteral("B1"), QStringLiteral("SSA"), QStringLiteral("2026-11-01"),
+                                              QString(), QString()}
+                               << QStringLiteral("reason: missing; allowed: progression");
+    QTest::newRow("response outside RECIST")
+        << QStringLiteral("stop")
+        << QStringList{QStringLiteral("B1"), QStringLiteral("SSA"), QStringLiteral("2026-11-01"),
+                       QStringLiteral("completed"), QStringLiteral("good")}
+        << QStringLiteral("response: 'good' is not allowed; allowed: CR, PR, SD, PD, NE (RECIST 1.1)");
+    QTest::newRow("no running line")
+        << QStringLiteral("stop")
+        << QStringList{QStringLiteral("B1"), QStringLiteral("EVEROLIMUS"), QStringLiteral("2026-11-01"),
+                       QStringLiteral("completed"), QString()}
+        << QStringLiteral("therapy: B1 has no running line of 'EVEROLIMUS'; running: SSA");
+}
+
+void TestRegistry::badTherapyInputChangesNothing()
+{
+    QFETCH(QString, action);
+    QFETCH(QStringList, input);
+    QFETCH(QString, expected);
+    addPatient(QStringLiteral("B1"));
+    QVERIFY(m_registry->startTherapy({QStringLiteral("B1"), QStringLiteral("SSA"), QStringLiteral("2026-06-01"), {}}).ok());
+    const QString before = fingerprint(*m_db);
+    const Problems problems =
+        action == QLatin1String("start")
+            ? m_registry->startTherapy({input.at(0), input.at(1), input.at(2), QString()}).problems()
+            : m_registry
+                  ->stopTherapy({input.at(0), 0, input.at(1), input.at(2), input.at(3), input.at(4), QString()})
+                  .problems();
+    QVERIFY(!problems.isEmpty());
+    QVERIFY2(problems.front().toString().startsWith(expected), qPrintable(problems.front().toString()));
+    QVERIFY(!anyFailure(problems));
+    QCOMPARE(fingerprint(*m_db), before);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(therapy || start_date || ifnull(stop_date, '-')) FROM therapy_lines")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("SSA2026-06-01-"));
+}
+
+void TestRegistry::unitsOutsideTheListAreRefused_data()
+{
+    QTest::addColumn<QString>("test");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("banana for CgA") << QStringLiteral("CGA") << QStringLiteral("banana")
+                                    << QStringLiteral("unit: 'banana' is not allowed for Chromogranin A; allowed: "
+                                                      "ng/mL, µg/L, U/L, nmol/L");
+    QTest::newRow("mg/L for 5-HIAA") << QStringLiteral("5HIAA") << QStringLiteral("mg/L")
+                                     << QStringLiteral("unit: 'mg/L' is not allowed for 5-HIAA (24-hour urine); "
+                                                       "allowed: mg/24 h, µmol/24 h");
+    QTest::newRow("a 5-HIAA unit for CgA") << QStringLiteral("CGA") << QStringLiteral("mg/24 h")
+                                           << QStringLiteral("unit: 'mg/24 h' is not allowed for Chromogranin A");
+    QTest::newRow("case matters") << QStringLiteral("CGA") << QStringLiteral("NG/ML")
+                                  << QStringLiteral("unit: 'NG/ML' is not allowed for Chromogranin A");
+    QTest::newRow("no unit") << QStringLiteral("CGA") << QString()
+                             << QStringLiteral("unit: missing; a result needs its unit; allowed for Chromogranin A: "
+                                               "ng/mL, µg/L");
+}
+
+void TestRegistry::unitsOutsideTheListAreRefused()
+{
+    QFETCH(QString, test);
+    QFETCH(QString, unit);
+    QFETCH(QString, expected);
+    addPatient(QStringLiteral("U1"));
+    const auto a = m_registry->assess(QStringLiteral("U1"), siCase);
+    QVERIFY(a.ok());
+    const FollowUpRecord markers = itemOf(a.value(), QStringLiteral("markers"));
+    const QString before = fingerprint(*m_db);
+    const auto r = m_registry->markDone({markers.id, QString(), QStringLiteral("120"), unit, test, QString()});
+    QVERIFY(!r.ok());
+    QVERIFY2(r.problems().front().toString().startsWith(expected), qPrintable(r.problems().front().toString()));
+    QVERIFY(!anyFailure(r.problems()));
+    QCOMPARE(fingerprint(*m_db), before);
+}
+
+void TestRegistry::upperLimitAndRecistAreStored()
+{
+    addPatient(QStringLiteral("L1"));
+    const auto a = m_registry->assess(QStringLiteral("L1"), siCase);
+    QVERIFY(a.ok());
+    const FollowUpRecord markers = itemOf(a.value(), QStringLiteral("markers"));
+    const FollowUpRecord imaging = itemOf(a.value(), QStringLiteral("imaging"));
+    const QString before = fingerprint(*m_db);
+    for (const QString& uln : {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("high")}) {
+        const auto bad = m_registry->markDone(
+            {markers.id, QString(), QStringLiteral("120"), QStringLiteral("ng/mL"), QString(), QString(), uln, {}});
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.problems().front().where, QStringLiteral("uln"));
+    }
+    QCOMPARE(fingerprint(*m_db), before);
+    // The ASCII spelling is stored as the unit itself; the upper limit is kept with the result.
+    const auto done = m_registry->markDone({markers.id, QStringLiteral("2026-11-20"), QStringLiteral("294"),
+                                            QStringLiteral("ug/L"), QStringLiteral("CGA"), QString(),
+                                            QStringLiteral("98"), QString()});
+    QVERIFY2(done.ok(), qPrintable(done.messages().join(u'\n')));
+    QCOMPARE(done.value().result->unit, QStringLiteral("µg/L"));
+    QVERIFY(m_registry
+                ->addResult({markers.id, QString(), QStringLiteral("52"), QStringLiteral("umol/24h"),
+                             QStringLiteral("5HIAA"), QString()})
+                .ok());
+    const auto pr = m_registry->markDone({imaging.id, QStringLiteral("2026-11-21"), QString(), QString(), QString(),
+                                          QStringLiteral("PR"), QString(), QStringLiteral("liver lesions smaller")});
+    QVERIFY2(pr.ok(), qPrintable(pr.messages().join(u'\n')));
+    // The first vocabulary is still accepted and stored as it was; it reads as RECIST PD.
+    QVERIFY(m_registry
+                ->addResult({imaging.id, QStringLiteral("2026-11-22"), QString(), QString(), QString(),
+                             QStringLiteral("progression")})
+                .ok());
+    const auto bad = m_registry->addResult(
+        {imaging.id, QString(), QString(), QString(), QString(), QStringLiteral("better")});
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.problems().front().toString() ==
+                 QStringLiteral("outcome: \"better\" is not allowed; allowed: CR, PR, SD, PD, NE (RECIST 1.1)"),
+             qPrintable(bad.problems().front().toString()));
+    const auto results = m_registry->history(QStringLiteral("L1")).value().results;
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results.at(0).kind, QStringLiteral("CGA"));
+    QCOMPARE(*results.at(0).uln, 98.0);
+    QCOMPARE(*results.at(0).value / *results.at(0).uln, 3.0);
+    QCOMPARE(results.at(1).unit, QStringLiteral("µmol/24 h"));
+    QVERIFY(!results.at(1).uln);
+    QCOMPARE(results.at(2).response, QStringLiteral("PR"));
+    QCOMPARE(results.at(2).note, QStringLiteral("liver lesions smaller"));
+    QCOMPARE(results.at(3).outcome, QStringLiteral("progression"));
+    QCOMPARE(results.at(3).recist(), QStringLiteral("PD"));
+}
+
+void TestRegistry::imagingProgressionFlagsAndNewAssessmentClears()
+{
+    addPatient(QStringLiteral("F1"));
+    addPatient(QStringLiteral("F2"), QStringLiteral("Other"));
+    const auto a = m_registry->assess(QStringLiteral("F1"), siCase);
+    QVERIFY(a.ok());
+    QVERIFY(m_registry->assess(QStringLiteral("F2"), siCase).ok());
+    m_clock->setToday(QDate(2027, 5, 10));
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("F1")).value().isEmpty());
+    const FollowUpRecord imaging = itemOf(a.value(), QStringLiteral("imaging"));
+    QVERIFY(m_registry
+                ->markDone({imaging.id, QStringLiteral("2027-05-03"), QString(), QString(), QString(),
+                            QStringLiteral("SD")})
+                .ok());
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("F1")).value().isEmpty());
+    QCOMPARE(m_registry->needsReview().value().total, 0);
+    // PD after the assessment: flagged, with the date and the reason, in the list too.
+    QVERIFY(m_registry
+                ->addResult({imaging.id, QStringLiteral("2027-05-06"), QString(), QString(), QString(),
+                             QStringLiteral("PD")})
+                .ok());
+    const auto flags = m_registry->reviewFlags(QStringLiteral("F1"));
+    QVERIFY(flags.ok());
+    QCOMPARE(flags.value().size(), 1);
+    QCOMPARE(flags.value().front().kind, QStringLiteral("imagingProgression"));
+    QCOMPARE(flags.value().front().date, QDate(2027, 5, 6));
+    QVERIFY2(flags.value().front().text.contains(QStringLiteral("2027-05-06")) &&
+                 flags.value().front().text.contains(QStringLiteral("2026-11-02")),
+             qPrintable(flags.value().front().text));
+    QCOMPARE(flags.value().front().review, QStringLiteral("pending"));
+    QVERIFY(!flags.value().front().evidence.isEmpty());
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("F1"), QStringLiteral("de")).value().front().text.contains(
+        QStringLiteral("Progression")));
+    const auto list = m_registry->needsReview();
+    QVERIFY(list.ok());
+    QCOMPARE(list.value().total, 1);
+    QCOMPARE(list.value().rows.front().patient.recordNumber, QStringLiteral("F1"));
+    QCOMPARE(list.value().rows.front().assessmentDate, QDate(2026, 11, 2));
+    QCOMPARE(flagKinds(list.value().rows.front().flags), QStringList{QStringLiteral("imagingProgression")});
+    // A new assessment after the PD answers it.
+    const auto again =
+        m_registry->assess(QStringLiteral("F1"), QByteArray(siCase).replace("2026-11-02", "2027-05-09"));
+    QVERIFY2(again.ok(), qPrintable(again.messages().join(u'\n')));
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("F1")).value().isEmpty());
+    QCOMPARE(m_registry->needsReview().value().total, 0);
+    // A deceased patient is never flagged.
+    const FollowUpRecord other = itemOf(m_registry->assess(QStringLiteral("F2"), siCase).value(), QStringLiteral("imaging"));
+    QVERIFY(m_registry->markDone({other.id, QStringLiteral("2027-05-04"), {}, {}, {}, QStringLiteral("PD")}).ok());
+    QCOMPARE(m_registry->needsReview().value().total, 1);
+    QVERIFY(m_registry->setStatus(QStringLiteral("F2"), QStringLiteral("deceased"), QStringLiteral("2027-05-08")).ok());
+    QCOMPARE(m_registry->needsReview().value().total, 0);
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("F2")).value().isEmpty());
+}
+
+void TestRegistry::markerRiseFlags()
+{
+    addPatient(QStringLiteral("M1"));
+    const auto a = m_registry->assess(QStringLiteral("M1"), siCase);
+    QVERIFY(a.ok());
+    m_clock->setToday(QDate(2027, 8, 1));
+    const auto cga = [&](qint64 item, const QString& date, const QString& value) {
+        const auto r = m_registry->markDone({item, date, value, QStringLiteral("ng/mL"), QStringLiteral("CGA"), {}});
+        if (!r.ok())
+            qFatal("markDone: %s", qPrintable(r.messages().join(u'\n')));
+        return r.value().next->id;
+    };
+    qint64 next = cga(itemOf(a.value(), QStringLiteral("markers")).id, QStringLiteral("2027-02-01"), QStringLiteral("100"));
+    next = cga(next, QStringLiteral("2027-05-01"), QStringLiteral("149"));
+    QVERIFY(!flagKinds(m_registry->reviewFlags(QStringLiteral("M1")).value()).contains(QStringLiteral("markerRise")));
+    QCOMPARE(m_registry->needsReview().value().total, 0);
+    // 150 is 50 % above the lowest value since the assessment (100): the data's threshold.
+    next = cga(next, QStringLiteral("2027-07-30"), QStringLiteral("150"));
+    const auto flags = m_registry->reviewFlags(QStringLiteral("M1")).value();
+    QCOMPARE(flagKinds(flags), QStringList{QStringLiteral("markerRise")});
+    QVERIFY2(flags.front().text.startsWith(QStringLiteral("Chromogranin A rose to 150 ng/mL on 2027-07-30, 50 % above "
+                                                          "the lowest value since the assessment (100 ng/mL)")),
+             qPrintable(flags.front().text));
+    QCOMPARE(flags.front().review, QStringLiteral("pending"));
+    QCOMPARE(m_registry->needsReview().value().total, 1);
+    const auto again =
+        m_registry->assess(QStringLiteral("M1"), QByteArray(siCase).replace("2026-11-02", "2027-07-31"));
+    QVERIFY(again.ok());
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("M1")).value().isEmpty());
+    QCOMPARE(m_registry->needsReview().value().total, 0);
+}
+
+void TestRegistry::stoppedLineFlags()
+{
+    addPatient(QStringLiteral("S1"));
+    QVERIFY(m_registry->startTherapy({QStringLiteral("S1"), QStringLiteral("SSA"), QStringLiteral("2026-06-01"), {}}).ok());
+    QVERIFY(m_registry
+                ->stopTherapy({QStringLiteral("S1"), 0, QStringLiteral("SSA"), QStringLiteral("2026-10-20"),
+                               QStringLiteral("progression"), {}, {}})
+                .ok());
+    QVERIFY(m_registry->assess(QStringLiteral("S1"), siCase).ok());
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("S1")).value().isEmpty()); // stopped before the plan
+    QVERIFY(m_registry
+                ->startTherapy({QStringLiteral("S1"), QStringLiteral("EVEROLIMUS"), QStringLiteral("2026-11-05"), {}})
+                .ok());
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("S1")).value().isEmpty());
+    QVERIFY(m_registry
+                ->stopTherapy({QStringLiteral("S1"), 0, QStringLiteral("EVEROLIMUS"), QStringLiteral("2026-11-20"),
+                               QStringLiteral("toxicity"), {}, {}})
+                .ok());
+    const auto flags = m_registry->reviewFlags(QStringLiteral("S1")).value();
+    QCOMPARE(flagKinds(flags), QStringList{QStringLiteral("therapyStopped")});
+    QCOMPARE(flags.front().text,
+             QStringLiteral("Everolimus was stopped on 2026-11-20 (toxicity) after the assessment of 2026-11-02."));
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("S1"), QStringLiteral("de")).value().front().text.contains(
+        QStringLiteral("Toxizität")));
+    QCOMPARE(m_registry->needsReview().value().total, 1);
+}
+
+void TestRegistry::oldPlanFlags()
+{
+    addPatient(QStringLiteral("O1"));
+    addPatient(QStringLiteral("O2"), QStringLiteral("Other"));
+    QVERIFY(m_registry->assess(QStringLiteral("O1"), siCase).ok());
+    QVERIFY(m_registry->assess(QStringLiteral("O2"), siCase, QStringLiteral("esmo-2020")).ok());
+    m_clock->setToday(QDate(2027, 11, 1)); // the embedded interval: 12 months
+    QCOMPARE(m_registry->needsReview().value().total, 0);
+    m_clock->setToday(QDate(2027, 11, 3));
+    const auto flags = m_registry->reviewFlags(QStringLiteral("O1")).value();
+    QCOMPARE(flagKinds(flags), QStringList{QStringLiteral("planAge")});
+    QCOMPARE(flags.front().text,
+             QStringLiteral("The plan of 2026-11-02 is 12 months old; the review interval is 12 months."));
+    QCOMPARE(m_registry->needsReview().value().total, 2);
+    // The interval is data, per follow-up protocol.
+    const QJsonValue changed =
+        setAt(setAt(QJsonDocument::fromJson(embeddedFile(QStringLiteral(":/knowledge/course-review.json"))).object(),
+                    {QStringLiteral("rules"), QStringLiteral("3"), QStringLiteral("months")},
+                    QJsonObject{{QStringLiteral("esmo-2020"), 6}}),
+              {QStringLiteral("rules"), QStringLiteral("3"), QStringLiteral("defaultMonths")}, 24);
+    const auto rules = CourseReview::load(QJsonDocument(changed.toObject()).toJson(), *embeddedKb());
+    QVERIFY2(rules.ok(), qPrintable(rules.messages().join(u'\n')));
+    m_registry->setCourseReview(rules.value());
+    m_clock->setToday(QDate(2027, 5, 3));
+    const auto list = m_registry->needsReview();
+    QCOMPARE(list.value().total, 1);
+    QCOMPARE(list.value().rows.front().patient.recordNumber, QStringLiteral("O2"));
+    QVERIFY(m_registry->reviewFlags(QStringLiteral("O1")).value().isEmpty());
+}
+
+void TestRegistry::courseReviewLoaderIsStrict_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown evidence") << QStringLiteral("rules.0.evidence") << QByteArray(R"(["Nobody 2099"])")
+                                      << QStringLiteral("rules[0].evidence: 'Nobody 2099' is not a reference of the "
+                                                        "knowledge base");
+    QTest::newRow("old review word") << QStringLiteral("rules.1.review") << QByteArray(R"("approved")")
+                                     << QStringLiteral("rules[1].review: 'approved' is not allowed; allowed: "
+                                                       "source_checked, pending, draft");
+    QTest::newRow("unknown kind") << QStringLiteral("rules.0.kind") << QByteArray(R"("moonPhase")")
+                                  << QStringLiteral("rules[0].kind: 'moonPhase' is not allowed");
+    QTest::newRow("no rise") << QStringLiteral("rules.1.risePercent") << QByteArray("0")
+                             << QStringLiteral("rules[1].risePercent: must be a number above 0");
+    QTest::newRow("test without marker") << QStringLiteral("rules.1.tests") << QByteArray(R"(["GLUCOSE"])")
+                                         << QStringLiteral("rules[1].tests: 'GLUCOSE' is not allowed");
+    QTest::newRow("missing German") << QStringLiteral("rules.2.text") << QByteArray(R"({"en": "stopped"})")
+                                    << QStringLiteral("rules[2].text.de: missing text for this language");
+    QTest::newRow("unknown key") << QStringLiteral("rules.0.colour") << QByteArray(R"("red")")
+                                 << QStringLiteral("rules[0].colour: unknown key");
+    QTest::newRow("unknown protocol") << QStringLiteral("rules.3.months.nice") << QByteArray("6")
+                                      << QStringLiteral("rules[3].months.nice: not a follow-up protocol");
+    QTest::newRow("stop reason not storable")
+        << QStringLiteral("stopReasons.bored") << QByteArray(R"({"en": "bored", "de": "gelangweilt"})")
+        << QStringLiteral("stopReasons.bored: not allowed");
+}
+
+void TestRegistry::courseReviewLoaderIsStrict()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, expected);
+    const QByteArray embedded = embeddedFile(QStringLiteral(":/knowledge/course-review.json"));
+    QVERIFY(CourseReview::load(embedded, *embeddedKb()).ok());
+    const QJsonValue v = QJsonDocument::fromJson("[" + value + "]").array().at(0);
+    const QJsonValue changed = setAt(QJsonDocument::fromJson(embedded).object(), path.split(u'.'), v);
+    const auto r = CourseReview::load(QJsonDocument(changed.toObject()).toJson(), *embeddedKb());
+    QVERIFY(!r.ok());
+    const QString all = r.messages().join(u'\n');
+    QVERIFY2(all.contains(expected), qPrintable(all));
+}
+
+void TestRegistry::labTestsLoaderIsStrict_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a test the registry cannot store") << QStringLiteral("tests.0.code") << QByteArray(R"("GLUCOSE")")
+                                                      << QStringLiteral("tests[0].code: 'GLUCOSE' cannot be stored");
+    QTest::newRow("alias twice") << QStringLiteral("tests.0.units.0.aliases") << QByteArray(R"(["ug/L"])")
+                                 << QStringLiteral("'ug/L' is listed twice for CGA");
+    QTest::newRow("unit with spaces") << QStringLiteral("tests.2.units.0.unit") << QByteArray(R"(" pg/mL")")
+                                      << QStringLiteral("tests[2].units[0].unit: must be a non-empty unit");
+    QTest::newRow("missing help language") << QStringLiteral("tests.1.units.0.help") << QByteArray(R"({"en": "mg"})")
+                                           << QStringLiteral("tests[1].units[0].help.de: missing text");
+    QTest::newRow("not RECIST") << QStringLiteral("imaging.responses.0.code") << QByteArray(R"("GOOD")")
+                                << QStringLiteral("imaging.responses[0].code: 'GOOD' is not a RECIST 1.1 category");
+    QTest::newRow("unknown key") << QStringLiteral("tests.0.defaultUln") << QByteArray("100")
+                                 << QStringLiteral("tests[0].defaultUln: unknown key");
+}
+
+void TestRegistry::labTestsLoaderIsStrict()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, expected);
+    const QByteArray embedded = embeddedFile(QStringLiteral(":/registry/lab-tests.json"));
+    QVERIFY(LabTests::load(embedded).ok());
+    const QJsonValue v = QJsonDocument::fromJson("[" + value + "]").array().at(0);
+    const QJsonValue changed = setAt(QJsonDocument::fromJson(embedded).object(), path.split(u'.'), v);
+    const auto r = LabTests::load(QJsonDocument(changed.toObject()).toJson());
+    QVERIFY(!r.ok());
+    const QString all = r.messages().join(u'\n');
+    QVERIFY2(all.contains(expected), qPrintable(all));
+}
+
+void TestRegistry::demoTellsATrueCourse()
+{
+    const auto demo = m_registry->demo(300, 7);
+    QVERIFY2(demo.ok(), qPrintable(demo.messages().join(u'\n')));
+    QVERIFY(demo.value().rowCounts.value(QStringLiteral("therapy_lines")) > 150);
+    QSqlQuery q(m_db->connection());
+    // No PRRT without positive SSTR imaging in every assessment of the patient.
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM therapy_lines WHERE therapy = 'PRRT'")) && q.next());
+    QVERIFY2(q.value(0).toInt() > 0, "the demo should show PRRT lines");
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM therapy_lines t WHERE t.therapy = 'PRRT' AND EXISTS (SELECT 1 "
+                                  "FROM assessments a WHERE a.patient_id = t.patient_id AND "
+                                  "json_extract(a.case_json, '$.sstrImaging') IS NOT 'positive')")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // RECIST results, and lines stopped for progression.
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT response) FROM results WHERE kind = 'IMAGING'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 5);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM therapy_lines WHERE stop_reason = 'progression'")) && q.next());
+    QVERIFY(q.value(0).toInt() > 20);
+    // Some patients need review, not all; the list and the per-patient flags agree.
+    const auto list = m_registry->needsReview(100000);
+    QVERIFY(list.ok());
+    const auto patients = m_registry->list(QString(), 100000);
+    qint64 active = 0;
+    QSet<QString> flagged;
+    QSet<QString> kinds;
+    for (const PatientRecord& p : patients.value().rows) {
+        active += p.status == QLatin1String("active");
+        const auto flags = m_registry->reviewFlags(p.recordNumber);
+        QVERIFY(flags.ok());
+        if (!flags.value().isEmpty())
+            flagged.insert(p.recordNumber);
+        for (const ReviewFlag& f : flags.value())
+            kinds.insert(f.kind);
+    }
+    QSet<QString> listed;
+    for (const ReviewRow& row : list.value().rows) {
+        listed.insert(row.patient.recordNumber);
+        QVERIFY(!row.flags.isEmpty());
+    }
+    QCOMPARE(list.value().total, static_cast<qint64>(flagged.size()));
+    QCOMPARE(listed, flagged);
+    QVERIFY2(flagged.size() > 10 && flagged.size() < active * 2 / 3,
+             qPrintable(QStringLiteral("%1 of %2 flagged").arg(flagged.size()).arg(active)));
+    for (const QString& kind : CourseReview::kinds())
+        QVERIFY2(kinds.contains(kind), qPrintable(kind));
+}
+
+void TestRegistry::commandLineCourse()
+{
+    const QString db = path(QStringLiteral("course.sqlite"));
+    const QStringList base{QStringLiteral("registry"), QStringLiteral("--db"), db, QStringLiteral("--today"),
+                           QStringLiteral("2027-05-10")};
+    const QStringList json = base + QStringList{QStringLiteral("--format"), QStringLiteral("json")};
+    const QString caseFile = path(QStringLiteral("case.json"));
+    {
+        QFile f(caseFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(siCase);
+    }
+    CliRun r = runCli(base + QStringList{QStringLiteral("add-patient"), QStringLiteral("--record"), QStringLiteral("C1"),
+                                         QStringLiteral("--family"), QStringLiteral("Cole"), QStringLiteral("--given"),
+                                         QStringLiteral("Ann")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(json + QStringList{QStringLiteral("assess"), QStringLiteral("C1"), caseFile});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    qint64 imaging = 0;
+    qint64 markers = 0;
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("scheduled")).toArray()) {
+        if (v.toObject().value(QStringLiteral("itemKey")).toString() == QLatin1String("imaging"))
+            imaging = v.toObject().value(QStringLiteral("id")).toInteger();
+        if (v.toObject().value(QStringLiteral("itemKey")).toString() == QLatin1String("markers"))
+            markers = v.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    QVERIFY(imaging > 0 && markers > 0);
+
+    // Therapy lines.
+    r = runCli(json + QStringList{QStringLiteral("therapy"), QStringLiteral("start"), QStringLiteral("--record"),
+                                  QStringLiteral("C1"), QStringLiteral("--therapy"), QStringLiteral("SSA"),
+                                  QStringLiteral("--date"), QStringLiteral("2026-11-05")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("therapy")).toString(), QStringLiteral("SSA"));
+    const QByteArray verified = runCli(json + QStringList{QStringLiteral("verify")}).out;
+    r = runCli(base + QStringList{QStringLiteral("therapy"), QStringLiteral("start"), QStringLiteral("--record"),
+                                  QStringLiteral("C1"), QStringLiteral("--therapy"), QStringLiteral("BANANA")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith("therapy: 'BANANA' is not allowed; allowed: CABOZANTINIB,"), r.err.constData());
+    QVERIFY(r.err.contains(", SSA,") && !r.err.contains("TUMOR_BOARD"));
+    r = runCli(base + QStringList{QStringLiteral("therapy"), QStringLiteral("stop"), QStringLiteral("--record"),
+                                  QStringLiteral("C1"), QStringLiteral("--therapy"), QStringLiteral("SSA"),
+                                  QStringLiteral("--reason"), QStringLiteral("bored")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("reason: 'bored' is not allowed; allowed: progression, toxicity"), r.err.constData());
+    // A unit outside the list: exit 2, the allowed list named, nothing stored.
+    r = runCli(base + QStringList{QStringLiteral("done"), QString::number(markers), QStringLiteral("--result"),
+                                  QStringLiteral("120"), QStringLiteral("--unit"), QStringLiteral("banana")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("unit: 'banana' is not allowed for Chromogranin A; allowed: ng/mL, µg/L"), r.err.constData());
+    QCOMPARE(runCli(json + QStringList{QStringLiteral("verify")}).out, verified);
+    r = runCli(base + QStringList{QStringLiteral("units")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("µmol/24 h"));
+
+    // Imaging PD after the assessment: the patient is flagged in review --format json.
+    r = runCli(json + QStringList{QStringLiteral("review")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("total")).toInt(), 0);
+    r = runCli(base + QStringList{QStringLiteral("done"), QString::number(imaging), QStringLiteral("--date"),
+                                  QStringLiteral("2027-05-06"), QStringLiteral("--outcome"), QStringLiteral("PD"),
+                                  QStringLiteral("--note"), QStringLiteral("new liver lesions")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(json + QStringList{QStringLiteral("review")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject review = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(review.value(QStringLiteral("total")).toInt(), 1);
+    const QJsonObject flagged = review.value(QStringLiteral("patients")).toArray().at(0).toObject();
+    QCOMPARE(flagged.value(QStringLiteral("recordNumber")).toString(), QStringLiteral("C1"));
+    QCOMPARE(flagged.value(QStringLiteral("flags")).toArray().at(0).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("imagingProgression"));
+    r = runCli(base + QStringList{QStringLiteral("therapy"), QStringLiteral("stop"), QStringLiteral("--record"),
+                                  QStringLiteral("C1"), QStringLiteral("--therapy"), QStringLiteral("SSA"),
+                                  QStringLiteral("--date"), QStringLiteral("2027-05-07"), QStringLiteral("--reason"),
+                                  QStringLiteral("progression"), QStringLiteral("--response"), QStringLiteral("SD")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(json + QStringList{QStringLiteral("review"), QStringLiteral("--record"), QStringLiteral("C1")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("flags")).toArray().size(), 2);
+    r = runCli(json + QStringList{QStringLiteral("therapy"), QStringLiteral("list"), QStringLiteral("--record"),
+                                  QStringLiteral("C1")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray lines = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("therapyLines")).toArray();
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("stopReason")).toString(), QStringLiteral("progression"));
+
+    // The board: a deceased patient is refused with exit 2; the question is kept.
+    r = runCli(base + QStringList{QStringLiteral("add-patient"), QStringLiteral("--record"), QStringLiteral("D1"),
+                                  QStringLiteral("--family"), QStringLiteral("Dorn"), QStringLiteral("--given"),
+                                  QStringLiteral("Ben")});
+    QVERIFY(r.exitCode == 0);
+    QVERIFY(runCli(base + QStringList{QStringLiteral("assess"), QStringLiteral("D1"), caseFile}).exitCode == 0);
+    QVERIFY(runCli(base + QStringList{QStringLiteral("set-status"), QStringLiteral("D1"), QStringLiteral("deceased"),
+                                      QStringLiteral("--date"), QStringLiteral("2027-05-01")})
+                .exitCode == 0);
+    QStringList board = base;
+    board[0] = QStringLiteral("board");
+    r = runCli(board + QStringList{QStringLiteral("create"), QStringLiteral("--date"), QStringLiteral("2027-05-12")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(board + QStringList{QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("D1")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("record: D1 is deceased (since 2027-05-01); only active patients"), r.err.constData());
+    r = runCli(board + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("add"),
+                                   QStringLiteral("1"), QStringLiteral("C1"), QStringLiteral("--question"),
+                                   QStringLiteral("PRRT or everolimus?")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray cases = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("cases")).toArray();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases.at(0).toObject().value(QStringLiteral("question")).toString(), QStringLiteral("PRRT or everolimus?"));
+    // The board's decision opens a therapy line.
+    r = runCli(board + QStringList{QStringLiteral("decide"), QStringLiteral("1"), QStringLiteral("C1"),
+                                   QStringLiteral("--status"), QStringLiteral("discussed"), QStringLiteral("--decision"),
+                                   QStringLiteral("Restart SSA"), QStringLiteral("--choose"), QStringLiteral("SSA"),
+                                   QStringLiteral("--start"), QStringLiteral("SSA")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(json + QStringList{QStringLiteral("therapy"), QStringLiteral("list"), QStringLiteral("--record"),
+                                  QStringLiteral("C1")});
+    const QJsonArray afterBoard =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("therapyLines")).toArray();
+    QCOMPARE(afterBoard.size(), 2);
+    QCOMPARE(afterBoard.at(1).toObject().value(QStringLiteral("startDate")).toString(), QStringLiteral("2027-05-10"));
+    QVERIFY(afterBoard.at(1).toObject().value(QStringLiteral("running")).toBool());
+
+    // A new assessment answers the flags.
+    QFile f(caseFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(siCase).replace("2026-11-02", "2027-05-09").replace("\"stable\"", "\"progressive\""));
+    f.close();
+    r = runCli(base + QStringList{QStringLiteral("assess"), QStringLiteral("C1"), caseFile});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(json + QStringList{QStringLiteral("review")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("total")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRegistry)
