@@ -171,6 +171,22 @@ void TestPrintouts::vignettePrintouts()
     }
     const QString& patient = texts.value(QStringLiteral("patient"));
     const QString& professional = texts.value(QStringLiteral("professional"));
+    // Review states in words on both documents: the knowledge base's own (no clinician has reviewed
+    // it) on every page, each statement's check on the professional one, never "approved".
+    for (const QString& text : {patient, professional}) {
+        const QString flat = text.simplified();
+        QVERIFY(!flat.contains(QStringLiteral("approved"), Qt::CaseInsensitive));
+        QVERIFY(!flat.contains(QStringLiteral("freigegeben"), Qt::CaseInsensitive));
+        const QString statement = lang == QLatin1String("de") ? QStringLiteral("Kein Kliniker hat diese Wissensbasis geprüft.")
+                                                              : QStringLiteral("No clinician has reviewed this knowledge base.");
+        QVERIFY2(flat.count(statement) >= 2, qPrintable(flat.left(400))); // body and page footer
+    }
+    if (lang == QLatin1String("en")) {
+        const QString flat = professional.simplified();
+        QVERIFY(flat.contains(QStringLiteral("[checked against its source]")));
+        QVERIFY(flat.contains(QStringLiteral("[pending: not yet checked]")));
+        QVERIFY(!flat.contains(QStringLiteral("clinically reviewed")));
+    }
     // The professional document: knowledge-base id and version, every published regimen (each
     // introduced by the knowledge base as to be verified against local protocol).
     const QJsonObject kb = plan.value(QStringLiteral("knowledgeBase")).toObject();
