@@ -3,7 +3,10 @@
 // dates are printed, the professional document names the knowledge-base version, the patient
 // document holds no dose and no date the professional one lacks, and the German documents hold none
 // of the English headings. Also: a registry patient (--db/--record), and refused input.
+#include "core/interop/PlanJson.h"
+#include "core/report/Report.h"
 #include "tests/support/CliRunner.h"
+#include "tests/support/PlanFixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,6 +85,7 @@ private slots:
     void registryPatientPrintout();
     void refusedInputWritesNothing();
     void boardSummaryIdentifiedAndAnonymous();
+    void storedPlanUnderTheEarlierWording();
 
 private:
     QTemporaryDir m_dir;
@@ -345,6 +349,68 @@ void TestPrintouts::boardSummaryIdentifiedAndAnonymous()
     for (const QString& id : std::as_const(identifiers)) {
         QVERIFY2(withNames.contains(id), qPrintable(id));
         QVERIFY2(!without.contains(id), qPrintable(id));
+    }
+}
+
+// A plan stored before knowledge base 2026.12.1 says 'approved' and has no clinicalReview: both
+// documents say no clinician has reviewed the knowledge base, the professional one shows those
+// statements as pending with a note of what the word meant, and neither calls anything approved.
+// A current plan's patient document shows outcomes in the patient's own words.
+void TestPrintouts::storedPlanUnderTheEarlierWording()
+{
+    using namespace netdesk;
+    using namespace netdesk::test;
+    const Planned planned = planFor(parseObject(R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-02",
+        "primarySite":"small_intestine","differentiation":"well","ki67":5,"sstrImaging":"positive",
+        "diseaseStatus":"stable","ecog":0,"primaryResected":true,"metastases":{"liver":true}})"));
+    QVERIFY(planned.ok);
+    const QJsonObject current = planToJsonObject(planned.plan);
+    QJsonObject stored = current;
+    QJsonArray recs = stored.value(QStringLiteral("recommendations")).toArray();
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        QJsonObject r = recs.at(i).toObject();
+        r.insert(QStringLiteral("review"), QStringLiteral("approved"));
+        recs.replace(i, r);
+    }
+    stored.insert(QStringLiteral("recommendations"), recs);
+    QJsonObject kb = stored.value(QStringLiteral("knowledgeBase")).toObject();
+    kb.remove(QStringLiteral("clinicalReview"));
+    stored.insert(QStringLiteral("knowledgeBase"), kb);
+    const auto guide = PatientGuide::loadEmbedded(*embeddedKb());
+    QVERIFY(guide.ok());
+
+    ReportInput in;
+    in.plan = stored;
+    in.printed = QDate(2026, 11, 27);
+    in.schedule = appointmentsFromPlan(stored);
+    in.audience = Audience::Professional;
+    const auto professional = buildReport(in, *guide.value());
+    QVERIFY(professional.ok());
+    QVERIFY(professional.value().html.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY(professional.value().footer.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY(professional.value().html.contains(
+        QStringLiteral("earlier wording &#x27;approved&#x27;, which meant only checked against a primary text")) ||
+            professional.value().html.contains(
+                QStringLiteral("earlier wording 'approved', which meant only checked against a primary text")));
+    QVERIFY(professional.value().html.contains(QStringLiteral("[pending: not yet checked]")));
+    QVERIFY(!professional.value().html.contains(QStringLiteral("clinically reviewed")));
+
+    in.audience = Audience::Patient;
+    const auto patient = buildReport(in, *guide.value());
+    QVERIFY(patient.ok());
+    QVERIFY(patient.value().html.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY(patient.value().html.contains(QStringLiteral("Your team is still checking this point.")));
+
+    in.plan = current;
+    in.showOutcomes = true;
+    const auto withOutcomes = buildReport(in, *guide.value());
+    QVERIFY(withOutcomes.ok());
+    const QJsonArray outcomes =
+        current.value(QStringLiteral("prognosis")).toObject().value(QStringLiteral("referenceOutcomes")).toArray();
+    QVERIFY(!outcomes.isEmpty());
+    for (const QJsonValue& o : outcomes) {
+        QVERIFY(withOutcomes.value().html.contains(o.toObject().value(QStringLiteral("patientText")).toString().toHtmlEscaped()));
+        QVERIFY(!withOutcomes.value().html.contains(o.toObject().value(QStringLiteral("label")).toString().toHtmlEscaped()));
     }
 }
 
