@@ -2033,6 +2033,31 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     </message>
     <message>
         <location line="+5"/>
+        <source>read in the source</source>
+        <translation>in der Quelle nachgelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>details unconfirmed</source>
+        <translation>Angaben unbestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known through a secondary source</source>
+        <translation>nur aus einer Sekundärquelle bekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the seed article</source>
+        <translation>der Ausgangsartikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status not recorded</source>
+        <translation>Status nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No clinician has reviewed this knowledge base.</source>
         <translation>Kein Kliniker hat diese Wissensbasis geprüft.</translation>
     </message>

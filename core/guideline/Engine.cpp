@@ -99,8 +99,10 @@ public:
         sortPlan(plan);
         placeLeading(plan);
 
-        for (const QString& label : std::as_const(m_usedEvidence))
+        for (const QString& label : std::as_const(m_usedEvidence)) {
             plan.references.insert(label, m_kb.references.value(label));
+            plan.referenceStatus.insert(label, m_kb.referenceStatus.value(label));
+        }
         return plan;
     }
 

@@ -132,7 +132,8 @@ struct Plan
     QString protocol;
     QString protocolTitle;
     QList<PlanFollowUpItem> followUp;
-    QMap<QString, QString> references; // label → full citation, for every label the plan uses
+    QMap<QString, QString> references;      // label → full citation, for every label the plan uses
+    QMap<QString, QString> referenceStatus; // label → checked | details_unconfirmed | secondary | seed
     QString disclaimer;
 };
 

@@ -348,7 +348,10 @@ QByteArray planToJson(const Plan& plan)
     w.beginObject();
     for (auto it = plan.references.cbegin(); it != plan.references.cend(); ++it) {
         w.key(it.key());
-        w.value(it.value());
+        w.beginObject();
+        w.field("citation", it.value());
+        w.field("status", plan.referenceStatus.value(it.key()));
+        w.endObject();
     }
     w.endObject();
     w.endObject();

@@ -177,8 +177,9 @@ QString planToText(const Plan& plan, int width)
 
     out += heading(PlanText::tr("REFERENCES"));
     for (auto it = plan.references.cbegin(); it != plan.references.cend(); ++it)
-        out += wrap(QStringLiteral("[%1] %2").arg(it.key(), it.value()), QStringLiteral("  "), QStringLiteral("    "),
-                    width);
+        out += wrap(QStringLiteral("[%1] %2 (%3)")
+                        .arg(it.key(), it.value(), review::referenceStatusWords(plan.referenceStatus.value(it.key()))),
+                    QStringLiteral("  "), QStringLiteral("    "), width);
     return out;
 }
 

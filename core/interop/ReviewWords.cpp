@@ -74,6 +74,30 @@ QJsonObject readStoredPlan(const QJsonObject& plan, int* earlierApproved)
     return out;
 }
 
+QString citation(const QJsonValue& reference)
+{
+    return reference.isObject() ? reference.toObject().value(QStringLiteral("citation")).toString()
+                                : reference.toString();
+}
+
+QString referenceStatus(const QJsonValue& reference)
+{
+    return reference.toObject().value(QStringLiteral("status")).toString();
+}
+
+QString referenceStatusWords(const QString& status)
+{
+    if (status == QLatin1String("checked"))
+        return ReviewWords::tr("read in the source");
+    if (status == QLatin1String("details_unconfirmed"))
+        return ReviewWords::tr("details unconfirmed");
+    if (status == QLatin1String("secondary"))
+        return ReviewWords::tr("known through a secondary source");
+    if (status == QLatin1String("seed"))
+        return ReviewWords::tr("the seed article");
+    return ReviewWords::tr("status not recorded");
+}
+
 QString clinicalReviewStatement(const QJsonObject& plan)
 {
     const QJsonObject cr =

@@ -25,6 +25,12 @@ QString earlierApprovedNote();
 // that said `approved`.
 QJsonObject readStoredPlan(const QJsonObject& plan, int* earlierApproved = nullptr);
 
+// A plan's reference: the full citation (plans from before 2026.12.1 hold the citation as a string,
+// later ones `{citation, status}`), and how far the source was read, in words.
+QString citation(const QJsonValue& reference);
+QString referenceStatus(const QJsonValue& reference);
+QString referenceStatusWords(const QString& status);
+
 // The plan's knowledge-base clinical-review sentence ("No clinician has reviewed this knowledge
 // base." while the status is `none` or missing).
 QString clinicalReviewStatement(const QJsonObject& plan);

@@ -138,8 +138,12 @@ public:
         QString html = QStringLiteral("<h2>%1</h2><table cellspacing='0' cellpadding='8' width='100%'>")
                            .arg(tr("References"));
         for (const QString& label : m_cited)
-            html += QStringLiteral("<tr><td width='26%'><b>%1</b></td><td>%2</td></tr>")
-                        .arg(esc(label), esc(refs.value(label).toString()));
+            html += QStringLiteral("<tr><td width='26%'><b>%1</b></td><td>%2%3</td></tr>")
+                        .arg(esc(label), esc(review::citation(refs.value(label))),
+                             refs.value(label).isObject()
+                                 ? QStringLiteral(" (%1)").arg(esc(review::referenceStatusWords(
+                                       review::referenceStatus(refs.value(label)))))
+                                 : QString());
         return html + QStringLiteral("</table>");
     }
 

@@ -2,6 +2,7 @@
 // and a citation for every evidence label the plan uses.
 #include "core/interop/PlanJson.h"
 #include "core/interop/ReviewWords.h"
+#include "core/model/Vocabulary.h"
 #include "core/interop/PlanText.h"
 #include "tests/support/PlanFixture.h"
 
@@ -120,8 +121,14 @@ void TestPlanJson::everyLabelHasACitation()
     collectEvidence(o, labels);
     QVERIFY(labels.size() > 5);
     const QJsonObject refs = o.value(QStringLiteral("references")).toObject();
-    for (const QString& label : labels)
-        QVERIFY2(!refs.value(label).toString().isEmpty(), qPrintable(label));
+    // Each reference: its full citation and how far it was read (the knowledge base's status).
+    for (const QString& label : labels) {
+        const QJsonObject ref = refs.value(label).toObject();
+        QVERIFY2(!ref.value(QStringLiteral("citation")).toString().isEmpty(), qPrintable(label));
+        QVERIFY2(vocab::referenceStatuses().contains(ref.value(QStringLiteral("status")).toString()), qPrintable(label));
+    }
+    QCOMPARE(refs.value(QStringLiteral("Seed")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("seed"));
     // The reference list holds only what the plan uses: entries' labels and the grading's sources.
     for (auto it = refs.begin(); it != refs.end(); ++it)
         QVERIFY2(labels.contains(it.key()) || embeddedKb()->gradingEvidence.contains(it.key()), qPrintable(it.key()));

@@ -44,7 +44,7 @@ public:
                 index = m_used.size() - 1;
             }
             out << QStringLiteral("<a href=\"#source-%1\" title=\"%2\">%3</a>")
-                       .arg(QString::number(index + 1), esc(m_references.value(label).toString()), esc(label));
+                       .arg(QString::number(index + 1), esc(review::citation(m_references.value(label))), esc(label));
         }
         return out.isEmpty() ? QString()
                              : QObject::tr("<br/><small>Source: %1</small>").arg(out.join(QStringLiteral("; ")));
@@ -53,9 +53,15 @@ public:
     QString list() const
     {
         QString html = QObject::tr("<h4>Sources</h4><ol>");
-        for (qsizetype i = 0; i < m_used.size(); ++i)
-            html += QStringLiteral("<li><a name=\"source-%1\"></a><b>%2</b>: %3</li>")
-                        .arg(QString::number(i + 1), esc(m_used.at(i)), esc(m_references.value(m_used.at(i)).toString()));
+        for (qsizetype i = 0; i < m_used.size(); ++i) {
+            const QJsonValue reference = m_references.value(m_used.at(i));
+            html += QStringLiteral("<li><a name=\"source-%1\"></a><b>%2</b>: %3%4</li>")
+                        .arg(QString::number(i + 1), esc(m_used.at(i)), esc(review::citation(reference)),
+                             reference.isObject()
+                                 ? QStringLiteral(" <small>(%1)</small>")
+                                       .arg(esc(review::referenceStatusWords(review::referenceStatus(reference))))
+                                 : QString());
+        }
         return html + QStringLiteral("</ol>");
     }
 
