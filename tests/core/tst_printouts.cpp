@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +88,7 @@ private slots:
     void refusedInputWritesNothing();
     void boardSummaryIdentifiedAndAnonymous();
     void storedPlanUnderTheEarlierWording();
+    void releasedRegistryPlanPrintedHonestly();
 
 private:
     QTemporaryDir m_dir;
@@ -412,6 +415,40 @@ void TestPrintouts::storedPlanUnderTheEarlierWording()
         QVERIFY(withOutcomes.value().html.contains(o.toObject().value(QStringLiteral("patientText")).toString().toHtmlEscaped()));
         QVERIFY(!withOutcomes.value().html.contains(o.toObject().value(QStringLiteral("label")).toString().toHtmlEscaped()));
     }
+}
+
+// A registry as released with schema 1 holds plans stored under the earlier wording ('approved',
+// no clinicalReview). Its printout says no clinician has reviewed the knowledge base and shows
+// those statements as pending with the note, never as approved; the stored rows stay as they were.
+void TestPrintouts::releasedRegistryPlanPrintedHonestly()
+{
+    const QString db = m_dir.filePath(QStringLiteral("released-v1.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(NETDESK_TEST_DATA "/registry/schema-v1.sqlite"), db));
+    QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString pdf = m_dir.filePath(QStringLiteral("released-v1.pdf"));
+    const CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--record"),
+                               QStringLiteral("DEMO-000001"), QStringLiteral("--audience"),
+                               QStringLiteral("professional"), QStringLiteral("--pdf"), pdf, QStringLiteral("--today"),
+                               testToday()});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY(text.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY2(text.contains(QStringLiteral("earlier wording 'approved', which meant only checked against a primary text")),
+             qPrintable(text.left(1500)));
+    QVERIFY(text.contains(QStringLiteral("[pending: not yet checked]")));
+    QVERIFY(!text.contains(QStringLiteral("[checked against its source]")));
+    // 'approved' appears only inside that note.
+    QCOMPARE(text.count(QStringLiteral("approved")), 1);
+    QVERIFY(!text.contains(QStringLiteral("clinically reviewed")));
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("released-v1"));
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery q(QStringLiteral("SELECT plan_json FROM assessments WHERE id = 1"), sql);
+        QVERIFY(q.next());
+        QVERIFY(qUncompress(q.value(0).toByteArray()).contains("\"review\": \"approved\""));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("released-v1"));
 }
 
 QTEST_MAIN(TestPrintouts)
