@@ -296,6 +296,11 @@
         <translation>Eingeschränkte Nierenfunktion</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Poor performance status caused by the cancer itself</source>
+        <translation>Schlechter Allgemeinzustand durch die Tumorerkrankung selbst</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>New neurological symptoms</source>
         <translation>Neue neurologische Symptome</translation>
@@ -943,13 +948,13 @@ A. Weber: Internistische Onkologie</translation>
     </message>
     <message>
         <location line="+50"/>
-        <source>&lt;p&gt;Knowledge base &lt;b&gt;%1&lt;/b&gt;, version &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Review status: %3 statements (%4)&lt;br/&gt;&lt;small&gt;SHA-256 %5&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wissensbasis &lt;b&gt;%1&lt;/b&gt;, Version &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Prüfstatus: %3 Aussagen (%4)&lt;br/&gt;&lt;small&gt;SHA-256 %5&lt;/small&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Knowledge base &lt;b&gt;%1&lt;/b&gt;, version &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;&lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;Review status: %4 statements (%5)&lt;br/&gt;&lt;small&gt;SHA-256 %6&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wissensbasis &lt;b&gt;%1&lt;/b&gt;, Version &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;&lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;Prüfstatus: %4 Aussagen (%5)&lt;br/&gt;&lt;small&gt;SHA-256 %6&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&lt;h3&gt;NETDesk %1&lt;/h3&gt;&lt;p&gt;Decision support for metastatic neuroendocrine neoplasms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;NETDesk supports the treating clinician&apos;s decision; it does not replace it.&lt;/b&gt; Every recommendation shows its source; statements marked pending clinical review are not yet confirmed.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;NETDesk %1&lt;/h3&gt;&lt;p&gt;Entscheidungsunterstützung bei metastasierten neuroendokrinen Neoplasien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;NETDesk unterstützt die Entscheidung der behandelnden Ärztin / des behandelnden Arztes; es ersetzt sie nicht.&lt;/b&gt; Jede Empfehlung nennt ihre Quelle; Aussagen mit ausstehender klinischer Prüfung sind noch nicht bestätigt.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;NETDesk %1&lt;/h3&gt;&lt;p&gt;Decision support for metastatic neuroendocrine neoplasms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;NETDesk supports the treating clinician&apos;s decision; it does not replace it.&lt;/b&gt; Every recommendation shows its source and how far it was checked: &apos;checked against its source&apos; means it was read in a cited primary source, not that a clinician reviewed it; &apos;pending: not yet checked&apos; marks statements pending clinical review.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NETDesk %1&lt;/h3&gt;&lt;p&gt;Entscheidungsunterstützung bei metastasierten neuroendokrinen Neoplasien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;NETDesk unterstützt die Entscheidung der behandelnden Ärztin / des behandelnden Arztes; es ersetzt sie nicht.&lt;/b&gt; Jede Empfehlung nennt ihre Quelle und wie weit sie geprüft wurde: „an der Quelle geprüft“ heißt, dass sie in einer zitierten Primärquelle nachgelesen wurde, nicht dass ein Kliniker sie geprüft hat; „ausstehend: noch nicht geprüft“ kennzeichnet Aussagen, deren klinische Prüfung aussteht.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1140,8 +1145,8 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     </message>
     <message>
         <location line="+3"/>
-        <source>Every statement names its sources; statements not marked [PENDING CLINICAL REVIEW] or [DRAFT] are approved.</source>
-        <translation>Jede Aussage nennt ihre Quellen; Aussagen ohne die Markierung [KLINISCHE PRÜFUNG AUSSTEHEND] oder [ENTWURF] sind freigegeben.</translation>
+        <source>Every statement names its sources and says how far it was checked: [checked against its source] (read in a cited primary source; not a clinical review) or [pending: not yet checked] (pending clinical review).</source>
+        <translation>Jede Aussage nennt ihre Quellen und wie weit sie geprüft wurde: [an der Quelle geprüft] (in einer zitierten Primärquelle nachgelesen; keine klinische Prüfung) oder [ausstehend: noch nicht geprüft] (klinische Prüfung ausstehend).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1727,21 +1732,26 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>%1, Version %2 (SHA-256 %3…)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Clinical review</source>
+        <translation>Klinische Prüfung</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Review status</source>
         <translation>Prüfstatus</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>every statement of this plan is clinically reviewed</source>
-        <translation>alle Aussagen dieses Plans sind klinisch geprüft</translation>
+        <source>every statement of this plan is checked against its source (not a clinical review)</source>
+        <translation>alle Aussagen dieses Plans sind an der Quelle geprüft (keine klinische Prüfung)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n statement(s) of this plan are pending clinical review and marked so</source>
+        <source>%n statement(s) of this plan are pending: not yet checked against a primary source, and marked so</source>
         <translation>
-            <numerusform>%n Aussage dieses Plans wartet noch auf die klinische Prüfung und ist entsprechend markiert</numerusform>
-            <numerusform>%n Aussagen dieses Plans warten noch auf die klinische Prüfung und sind entsprechend markiert</numerusform>
+            <numerusform>%n Aussage dieses Plans ist ausstehend: noch nicht an einer Primärquelle geprüft, und entsprechend markiert</numerusform>
+            <numerusform>%n Aussagen dieses Plans sind ausstehend: noch nicht an einer Primärquelle geprüft, und entsprechend markiert</numerusform>
         </translation>
     </message>
     <message>
@@ -1922,8 +1932,8 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     </message>
     <message>
         <location line="+25"/>
-        <source>%1 · NETDesk supports, and does not replace, the clinical team&apos;s decision.</source>
-        <translation>%1 · NETDesk unterstützt die Entscheidung des Behandlungsteams und ersetzt sie nicht.</translation>
+        <source>%1 · %2 NETDesk supports, and does not replace, the clinical team&apos;s decision.</source>
+        <translation>%1 · %2 NETDesk unterstützt die Entscheidung des Behandlungsteams und ersetzt sie nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2002,6 +2012,59 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <location line="+66"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::ReviewWords</name>
+    <message>
+        <location filename="../core/interop/ReviewWords.cpp" line="+47"/>
+        <source>checked against its source</source>
+        <translation>an der Quelle geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft: not checked at all</source>
+        <translation>Entwurf: überhaupt nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending: not yet checked</source>
+        <translation>ausstehend: noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>read in the source</source>
+        <translation>in der Quelle nachgelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>details unconfirmed</source>
+        <translation>Angaben unbestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known through a secondary source</source>
+        <translation>nur aus einer Sekundärquelle bekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the seed article</source>
+        <translation>der Ausgangsartikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status not recorded</source>
+        <translation>Status nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No clinician has reviewed this knowledge base.</source>
+        <translation>Kein Kliniker hat diese Wissensbasis geprüft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored under the earlier wording &apos;approved&apos;, which meant only checked against a primary text; shown as pending.</source>
+        <translation>Gespeichert unter der früheren Bezeichnung „approved“, die nur „an einem Primärtext geprüft“ bedeutete; als ausstehend angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/guideline/KnowledgeBase.h"
 #include "core/i18n/Language.h"
 #include "core/interop/PlanText.h"
+#include "core/interop/ReviewWords.h"
 #include "core/registry/LabTests.h"
 #include "core/registry/Reassessment.h"
 #include "core/registry/Registry.h"
@@ -494,22 +495,27 @@ QString MainWindow::aboutText() const
 {
     QString kbText;
     if (const KnowledgeBasePtr& kb = m_registry.knowledgeBase()) {
-        const QMap<QString, int> review = kb->reviewCounts();
-        QStringList states;
-        for (auto it = review.cbegin(); it != review.cend(); ++it)
-            states << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-        kbText = tr("<p>Knowledge base <b>%1</b>, version <b>%2</b><br/>Review status: %3 statements (%4)<br/>"
-                    "<small>SHA-256 %5</small></p>")
-                     .arg(kb->id.toHtmlEscaped(), kb->version.toHtmlEscaped())
-                     .arg(std::accumulate(review.cbegin(), review.cend(), 0))
+        const QMap<QString, int> counts = kb->reviewCounts();
+        QStringList states; // in words, never "approved": a review state says how far a statement was checked
+        for (const QString& state : {QStringLiteral("source_checked"), QStringLiteral("pending"), QStringLiteral("draft")}) {
+            if (counts.value(state) > 0)
+                states << QStringLiteral("%1 %2").arg(counts.value(state)).arg(review::words(state).toHtmlEscaped());
+        }
+        const QString statement = kb->clinicalReviewStatement.get(kb->languages.value(0));
+        kbText = tr("<p>Knowledge base <b>%1</b>, version <b>%2</b><br/><b>%3</b><br/>Review status: %4 statements "
+                    "(%5)<br/><small>SHA-256 %6</small></p>")
+                     .arg(kb->id.toHtmlEscaped(), kb->version.toHtmlEscaped(),
+                          (statement.isEmpty() ? review::noClinicalReview() : statement).toHtmlEscaped())
+                     .arg(std::accumulate(counts.cbegin(), counts.cend(), 0))
                      .arg(states.join(QStringLiteral(", ")), kb->sha256.left(16));
         kbText += QStringLiteral("<p><i>%1</i></p>")
                       .arg(kb->disclaimer.get(kb->languages.value(0)).toHtmlEscaped());
     }
     return tr("<h3>NETDesk %1</h3><p>Decision support for metastatic neuroendocrine neoplasms.</p>"
               "<p><b>NETDesk supports the treating clinician's decision; it does not replace it.</b> Every "
-              "recommendation shows its source; statements marked pending clinical review are not yet "
-              "confirmed.</p>")
+              "recommendation shows its source and how far it was checked: 'checked against its source' means it "
+              "was read in a cited primary source, not that a clinician reviewed it; 'pending: not yet checked' "
+              "marks statements pending clinical review.</p>")
                .arg(QApplication::applicationVersion().toHtmlEscaped()) +
            kbText;
 }
@@ -571,8 +577,7 @@ void MainWindow::showPatient(const QString& recordNumber)
         for (const ReviewFlag& f : flags.value())
             html += QStringLiteral("<li>%1 <small>(%2; %3)</small></li>")
                         .arg(escaped(f.text), tr("source: %1").arg(escaped(f.evidence.join(QStringLiteral(", ")))),
-                             f.review == QLatin1String("source_checked") ? tr("checked against its source")
-                                                                          : tr("pending clinical review"));
+                             review::words(f.review));
         html += QStringLiteral("</ul>") + tr("<p>Ctrl+Shift+N starts the new assessment from the course.</p>") +
                 QStringLiteral("</div>");
     }

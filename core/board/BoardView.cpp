@@ -115,7 +115,10 @@ Result<QList<BoardCaseView>> anonymousAgenda(Database& db, const BoardMeeting& m
                                       o.value(QStringLiteral("therapyName")).toString(),
                                       o.value(QStringLiteral("role")).toString(),
                                       o.value(QStringLiteral("strength")).toString(),
-                                      o.value(QStringLiteral("review")).toString()});
+                                      // a stored 'approved' (earlier wording) reads as pending
+                                      o.value(QStringLiteral("review")).toString() == QLatin1String("approved")
+                                          ? QStringLiteral("pending")
+                                          : o.value(QStringLiteral("review")).toString()});
         }
         for (const QJsonValue& a : plan.value(QStringLiteral("avoid")).toArray())
             v.avoid << QStringLiteral("%1: %2").arg(a.toObject().value(QStringLiteral("therapyName")).toString(),

@@ -81,6 +81,8 @@ public:
         plan.kbId = m_kb.id;
         plan.kbVersion = m_kb.version;
         plan.kbSha256 = m_kb.sha256;
+        plan.clinicalReviewStatus = m_kb.clinicalReviewStatus;
+        plan.clinicalReviewStatement = m_kb.clinicalReviewStatement.get(m_lang);
         plan.language = m_lang;
         plan.assessmentDate = m_case.assessmentDate;
         plan.disclaimer = m_kb.disclaimer.get(m_lang);
@@ -89,14 +91,18 @@ public:
 
         mergeRecommendations(plan);
         applyAdjustments(plan);
+        applyDependencies(plan);
         buildAvoid(plan);
         buildWarnings(plan);
         buildPrognosis(plan);
         buildFollowUp(plan, protocol);
         sortPlan(plan);
+        placeLeading(plan);
 
-        for (const QString& label : std::as_const(m_usedEvidence))
+        for (const QString& label : std::as_const(m_usedEvidence)) {
             plan.references.insert(label, m_kb.references.value(label));
+            plan.referenceStatus.insert(label, m_kb.referenceStatus.value(label));
+        }
         return plan;
     }
 
@@ -261,7 +267,9 @@ private:
                 if (c->entry->strengthCap && rank(strengths, c->entry->strength) > rank(strengths, r.strength))
                     r.strength = c->entry->strength;
             }
-            r.review = QStringLiteral("approved");
+            r.review = QStringLiteral("source_checked");
+            r.priority = lead->entry->priority;
+            r.dependsOn = lead->entry->dependsOn;
             QStringList texts;
             QStringList regimens;
             QStringList patientTexts;
@@ -271,6 +279,9 @@ private:
                 appendUnique(r.evidence, c->entry->evidence);
                 if (reviewRank(c->entry->review) > reviewRank(r.review))
                     r.review = c->entry->review;
+                r.priority = std::min(r.priority, c->entry->priority);
+                if (c->entry->hasPlaceFirst && c->entry->placeFirst.evaluate(m_facts, nullptr))
+                    m_leading.insert(code);
                 appendUnique(texts, {text(c->entry->text.professional)});
                 if (!c->entry->regimen.isEmpty())
                     appendUnique(regimens, {text(c->entry->regimen)});
@@ -300,6 +311,55 @@ private:
                 r.strength = a.strength;
                 r.why << text(a.reason);
                 appendUnique(r.why, why);
+            }
+        }
+    }
+
+    // An item that goes with another therapy (clinical.md §9 Order: prophylactic cholecystectomy with
+    // cytoreductive surgery) is listed only with it, is never stronger or better checked than it, and
+    // never ranks above it (the loader makes its priority later; placeLeading keeps it after).
+    void applyDependencies(Plan& plan)
+    {
+        const QStringList& strengths = vocab::strengths();
+        for (qsizetype i = plan.recommendations.size() - 1; i >= 0; --i) {
+            PlanRecommendation& r = plan.recommendations[i];
+            if (r.dependsOn.isEmpty())
+                continue;
+            const auto target =
+                std::find_if(plan.recommendations.cbegin(), plan.recommendations.cend(),
+                             [&](const PlanRecommendation& t) { return t.therapy == r.dependsOn; });
+            if (target == plan.recommendations.cend()) {
+                plan.recommendations.removeAt(i);
+                continue;
+            }
+            if (rank(strengths, target->strength) > rank(strengths, r.strength))
+                r.strength = target->strength;
+            if (reviewRank(target->review) > reviewRank(r.review))
+                r.review = target->review;
+        }
+    }
+
+    // Entries whose `placeFirst` holds lead the list (ECOG >= 3: palliative care first); dependent
+    // items follow what they depend on.
+    void placeLeading(Plan& plan) const
+    {
+        QList<PlanRecommendation> leading;
+        QList<PlanRecommendation> rest;
+        for (const PlanRecommendation& r : std::as_const(plan.recommendations))
+            (m_leading.contains(r.therapy) ? leading : rest) << r;
+        plan.recommendations = leading + rest;
+        for (qsizetype i = 0; i < plan.recommendations.size(); ++i) {
+            const QString target = plan.recommendations.at(i).dependsOn;
+            if (target.isEmpty())
+                continue;
+            qsizetype t = -1;
+            for (qsizetype j = 0; j < plan.recommendations.size(); ++j) {
+                if (plan.recommendations.at(j).therapy == target)
+                    t = j;
+            }
+            if (t > i) {
+                plan.recommendations.move(i, t); // to just after its target (which moved up by one)
+                --i;
             }
         }
     }
@@ -369,8 +429,14 @@ private:
         for (const KbOutcome& o : m_kb.outcomes) {
             if (!o.when.evaluate(m_facts, nullptr))
                 continue;
-            plan.referenceOutcomes << PlanOutcome{o.id,       text(o.label), text(o.value),   text(o.caveat),
-                                                  o.evidence, o.review,      o.patientVisible};
+            plan.referenceOutcomes << PlanOutcome{o.id,
+                                                  text(o.label),
+                                                  text(o.value),
+                                                  text(o.caveat),
+                                                  o.patientVisible ? text(o.patientText) : QString(),
+                                                  o.evidence,
+                                                  o.review,
+                                                  o.patientVisible};
             useEvidence(o.evidence);
         }
     }
@@ -441,6 +507,12 @@ private:
                              const int sb = rank(vocab::strengths(), b.strength);
                              if (sa != sb)
                                  return sa < sb;
+                             const int va = reviewRank(a.review);
+                             const int vb = reviewRank(b.review);
+                             if (va != vb)
+                                 return va < vb;
+                             if (a.priority != b.priority)
+                                 return a.priority < b.priority;
                              return a.id < b.id;
                          });
         std::stable_sort(plan.avoid.begin(), plan.avoid.end(), [](const PlanAvoid& a, const PlanAvoid& b) {
@@ -462,6 +534,7 @@ private:
     FactSet m_facts;
     std::vector<Candidate> m_candidates;
     std::vector<std::pair<const KbAvoid*, QStringList>> m_avoided;
+    QSet<QString> m_leading; // therapies whose placeFirst holds
     QStringList m_usedEvidence;
 };
 

@@ -13,6 +13,7 @@ const QStringList& boolNames()
                                    QStringLiteral("primaryResected"),
                                    QStringLiteral("completeResection"),
                                    QStringLiteral("neuroSymptoms"),
+                                   QStringLiteral("ecogDueToDisease"),
                                    QStringLiteral("ppiUse"),
                                    QStringLiteral("renalImpairment"),
                                    QStringLiteral("metastases.liver"),
@@ -116,6 +117,7 @@ FactSet buildFacts(const FactSchema& schema, const Case& c, const Classification
     setBool(facts, schema, "primaryResected", c.primaryResected);
     setBool(facts, schema, "completeResection", c.completeResection);
     setBool(facts, schema, "neuroSymptoms", c.neuroSymptoms);
+    setBool(facts, schema, "ecogDueToDisease", c.ecogDueToDisease);
     setBool(facts, schema, "ppiUse", c.ppiUse);
     setBool(facts, schema, "renalImpairment", c.renalImpairment);
     setBool(facts, schema, "metastases.liver", c.metastases.liver);

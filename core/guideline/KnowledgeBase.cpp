@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace netdesk {
 
 namespace {
@@ -157,6 +159,7 @@ public:
         therapies(r.value("therapies", true));
         m_kb.schema = std::make_unique<FactSchema>(m_kb.therapyCodes);
         m_kb.disclaimer = text(r.value("disclaimer", true), latin("disclaimer"));
+        clinicalReview(r.value("clinicalReview", true));
         grading(r.value("grading", true));
         derivedFacts(r.array("facts", true));
         factLabels(r.array("factLabels", false));
@@ -172,6 +175,7 @@ public:
         adjustments(r.array("adjustments", false));
         protocols(r.array("protocols", true));
         r.finish();
+        checkDependencies();
 
         if (!m_kb.defaultProtocol.isEmpty() && !m_kb.protocol(m_kb.defaultProtocol))
             m_problems.append(
@@ -249,7 +253,28 @@ private:
         return labels;
     }
 
-    QString review(Reader& r) { return r.string("review", true, vocab::reviewStates()); }
+    // `approved` is a sign-off by a named clinician of the using site: recorded there, never shipped.
+    // `source_checked` needs at least one cited source whose status in the reference list is `checked`.
+    QString review(Reader& r, const QStringList& labels)
+    {
+        const QJsonValue v = r.value("review", false);
+        if (v.toString() == QLatin1String("approved")) {
+            r.error(r.path(latin("review")),
+                    QStringLiteral("'approved' is a local clinician sign-off and never ships in a knowledge base; "
+                                   "allowed: %1")
+                        .arg(vocab::reviewStates().join(QStringLiteral(", "))));
+            return QString();
+        }
+        const QString state = r.string("review", true, vocab::reviewStates());
+        if (state == QLatin1String("source_checked") &&
+            std::none_of(labels.cbegin(), labels.cend(), [this](const QString& label) {
+                return m_kb.referenceStatus.value(label) == QLatin1String("checked");
+            }))
+            r.error(r.path(latin("review")),
+                    QStringLiteral("source_checked needs a cited source whose status is 'checked' (cited: %1)")
+                        .arg(labels.join(QStringLiteral(", "))));
+        return state;
+    }
 
     QString therapy(Reader& r)
     {
@@ -276,17 +301,63 @@ private:
         seen.insert(id);
     }
 
+    // label → {citation, status}: how far the cited statement was read in the source (clinical.md,
+    // References). Only `checked` sources can make an entry `source_checked`.
     void references(const QJsonValue& v)
     {
         if (!v.isObject()) {
-            m_problems.append({latin("references"), QStringLiteral("must be an object: label → full citation")});
+            m_problems.append(
+                {latin("references"), QStringLiteral("must be an object: label → {citation, status}")});
             return;
         }
         const QJsonObject obj = v.toObject();
         for (auto it = obj.begin(); it != obj.end(); ++it) {
-            if (!it.value().isString() || it.value().toString().isEmpty())
-                m_problems.append({latin("references.") + it.key(), QStringLiteral("must be the full citation")});
-            m_kb.references.insert(it.key(), it.value().toString());
+            Reader r(it.value(), latin("references.") + it.key(), m_problems);
+            const QString citation = r.string("citation");
+            const QString status = r.string("status", true, vocab::referenceStatuses());
+            r.finish();
+            m_kb.references.insert(it.key(), citation);
+            m_kb.referenceStatus.insert(it.key(), status);
+        }
+    }
+
+    // The knowledge base's own clinical-review state. A shipped knowledge base says "none": a
+    // clinician's sign-off is recorded by the using site, not written into the file.
+    void clinicalReview(const QJsonValue& v)
+    {
+        Reader r(v, latin("clinicalReview"), m_problems);
+        m_kb.clinicalReviewStatus = r.string("status", true, {latin("none")});
+        m_kb.clinicalReviewStatement = text(r.value("statement", true), r.path(latin("statement")));
+        r.finish();
+    }
+
+    // An entry that depends on another therapy comes after every entry of it (clinical.md §9 Order).
+    void checkDependencies()
+    {
+        for (qsizetype i = 0; i < m_kb.recommendations.size(); ++i) {
+            const KbRecommendation& e = m_kb.recommendations.at(i);
+            if (e.dependsOn.isEmpty())
+                continue;
+            const QString path = at(latin("recommendations"), i) + latin(".dependsOn");
+            if (e.dependsOn == e.therapy)
+                m_problems.append({path, QStringLiteral("a therapy cannot depend on itself")});
+            bool found = false;
+            for (const KbRecommendation& target : std::as_const(m_kb.recommendations)) {
+                if (target.therapy != e.dependsOn)
+                    continue;
+                found = true;
+                if (!target.dependsOn.isEmpty())
+                    m_problems.append({path, QStringLiteral("'%1' depends on another therapy itself; one level only")
+                                                 .arg(e.dependsOn)});
+                if (target.priority >= e.priority)
+                    m_problems.append({path, QStringLiteral("priority %1 must be later than %2 of '%3' (entry %4)")
+                                                 .arg(e.priority)
+                                                 .arg(target.priority)
+                                                 .arg(e.dependsOn, target.id)});
+            }
+            if (!found)
+                m_problems.append(
+                    {path, QStringLiteral("'%1' is recommended by no entry of this knowledge base").arg(e.dependsOn)});
         }
     }
 
@@ -420,7 +491,7 @@ private:
             note.when = condition(n, "when", false);
             note.text = audienceText(n.value("text", true), n.path(latin("text")), false);
             note.evidence = evidence(n);
-            note.review = review(n);
+            note.review = review(n, note.evidence);
             n.finish();
             out << std::move(note);
         }
@@ -443,10 +514,22 @@ private:
             if (r.has("regimen"))
                 e.regimen = text(r.value("regimen", false), r.path(latin("regimen")));
             e.evidence = evidence(r);
-            e.review = review(r);
+            e.review = review(r, e.evidence);
             e.notes = notes(r);
             e.keepWhenProgressing = r.boolean("keepWhenProgressing", false);
             e.strengthCap = r.boolean("strengthCap", false);
+            const QJsonValue priority = r.value("priority", true);
+            e.priority = priority.toInt(0);
+            if (!priority.isUndefined() && (!priority.isDouble() || priority.toDouble() != e.priority || e.priority < 1))
+                r.error(r.path(latin("priority")), QStringLiteral("must be a whole number, 1 or more"));
+            if (r.has("dependsOn")) {
+                e.dependsOn = r.string("dependsOn");
+                if (!e.dependsOn.isEmpty() && !m_kb.therapies.contains(e.dependsOn))
+                    r.error(r.path(latin("dependsOn")),
+                            QStringLiteral("'%1' is not in the therapy list").arg(e.dependsOn));
+            }
+            e.hasPlaceFirst = r.has("placeFirst");
+            e.placeFirst = condition(r, "placeFirst", false);
             r.finish();
             m_kb.recommendations << std::move(e);
         }
@@ -465,7 +548,7 @@ private:
             e.when = condition(r);
             e.reason = audienceText(r.value("reason", true), r.path(latin("reason")));
             e.evidence = evidence(r);
-            e.review = review(r);
+            e.review = review(r, e.evidence);
             r.finish();
             m_kb.avoid << std::move(e);
         }
@@ -488,7 +571,7 @@ private:
             e.when = condition(r);
             e.message = audienceText(r.value("message", true), r.path(latin("message")));
             e.evidence = evidence(r);
-            e.review = review(r);
+            e.review = review(r, e.evidence);
             r.finish();
             m_kb.warnings << std::move(e);
         }
@@ -509,7 +592,7 @@ private:
             e.when = condition(r);
             e.label = audienceText(r.value("label", true), r.path(latin("label")));
             e.evidence = evidence(r);
-            e.review = review(r);
+            e.review = review(r, e.evidence);
             r.finish();
             m_kb.factors << std::move(e);
         }
@@ -529,8 +612,17 @@ private:
             if (r.has("caveat"))
                 e.caveat = text(r.value("caveat", false), r.path(latin("caveat")));
             e.evidence = evidence(r);
-            e.review = review(r);
+            e.review = review(r, e.evidence);
             e.patientVisible = r.boolean("patientVisible", true);
+            // Every outcome a patient may see has plain words of its own; one without them is hidden.
+            if (r.has("patientText")) {
+                e.patientText = text(r.value("patientText", false), r.path(latin("patientText")));
+                if (!e.patientVisible)
+                    r.error(r.path(latin("patientText")), QStringLiteral("given although patientVisible is false"));
+            } else if (e.patientVisible) {
+                r.error(r.path(latin("patientText")),
+                        QStringLiteral("missing; an outcome without patient wording needs patientVisible: false"));
+            }
             r.finish();
             m_kb.outcomes << std::move(e);
         }
@@ -570,7 +662,7 @@ private:
             checkUnique(ids, p.id, r.path(latin("id")));
             p.title = text(r.value("title", true), r.path(latin("title")));
             p.evidence = evidence(r);
-            p.review = review(r);
+            p.review = review(r, p.evidence);
             const QJsonArray items = r.array("items", true);
             for (qsizetype j = 0; j < items.size(); ++j)
                 p.items << item(items.at(j), at(r.path(latin("items")), j));
@@ -652,13 +744,13 @@ private:
                 iv.error(iv.path(latin("periods")), QStringLiteral("the first period's months must equal 'months'"));
             interval.schedule = text(iv.value("schedule", true), iv.path(latin("schedule")));
             interval.evidence = evidence(iv);
-            interval.review = review(iv);
+            interval.review = review(iv, interval.evidence);
             iv.finish();
             it.intervals << std::move(interval);
         }
         it.reason = audienceText(r.value("reason", true), r.path(latin("reason")));
         it.evidence = evidence(r);
-        it.review = review(r);
+        it.review = review(r, it.evidence);
         r.finish();
         return it;
     }

@@ -62,6 +62,10 @@ struct KbRecommendation
     QList<KbNote> notes;
     bool keepWhenProgressing = false; // offered again although given before and progressing
     bool strengthCap = false;         // when merged with other entries of the same therapy, its strength holds
+    int priority = 0;                 // order within a role, strength and review (lower first)
+    QString dependsOn;                // recommended only with this therapy; never stronger, better checked or earlier
+    Condition placeFirst;             // when it holds (and is given), the recommendation leads the plan
+    bool hasPlaceFirst = false;
 };
 
 struct KbAvoid
@@ -102,6 +106,7 @@ struct KbOutcome
     LocalText label;
     LocalText value;
     LocalText caveat;
+    LocalText patientText;
     QStringList evidence;
     QString review;
     bool patientVisible = true;
@@ -184,6 +189,9 @@ public:
     QString id;
     QString version;
     QString sha256;
+    QString clinicalReviewStatus; // "none": no clinician has reviewed it (a sign-off is never shipped)
+    LocalText clinicalReviewStatement;
+    QMap<QString, QString> referenceStatus; // label → checked | details_unconfirmed | secondary | seed
     QStringList languages;
     QString defaultProtocol;
     LocalText disclaimer;
@@ -204,7 +212,7 @@ public:
 
     const KbProtocol* protocol(const QString& id) const;
     QStringList protocolIds() const;
-    // How many statements are in each review state ("approved", "pending", "draft"): every
+    // How many statements are in each review state ("source_checked", "pending", "draft"): every
     // recommendation, avoid entry, warning, prognosis factor, reference outcome, protocol and
     // follow-up item. Shown in the About box and on printouts.
     QMap<QString, int> reviewCounts() const;

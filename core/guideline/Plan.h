@@ -26,6 +26,8 @@ struct PlanRecommendation
     QString role;
     QString strength;
     QString review;
+    int priority = 0;  // declared by the knowledge base; lower first within a role, strength and review
+    QString dependsOn; // a therapy this item goes with (never ranks above it); empty: none
     QStringList why;
     QStringList evidence;
     QString text;
@@ -75,6 +77,7 @@ struct PlanOutcome
     QString label;
     QString value;
     QString caveat;
+    QString patientText; // plain words for patients; empty when not patientVisible
     QStringList evidence;
     QString review;
     bool patientVisible = true;
@@ -116,6 +119,8 @@ struct Plan
     QString kbId;
     QString kbVersion;
     QString kbSha256;
+    QString clinicalReviewStatus;    // the knowledge base's own clinical-review state: "none" when shipped
+    QString clinicalReviewStatement; // what every screen and printout showing the plan says about it
     QString language;
     QDate assessmentDate;
     PlanClassification classification;
@@ -127,7 +132,8 @@ struct Plan
     QString protocol;
     QString protocolTitle;
     QList<PlanFollowUpItem> followUp;
-    QMap<QString, QString> references; // label → full citation, for every label the plan uses
+    QMap<QString, QString> references;      // label → full citation, for every label the plan uses
+    QMap<QString, QString> referenceStatus; // label → checked | details_unconfirmed | secondary | seed
     QString disclaimer;
 };
 

@@ -189,6 +189,11 @@ QByteArray planToJson(const Plan& plan)
     w.field("id", plan.kbId);
     w.field("version", plan.kbVersion);
     w.field("sha256", plan.kbSha256);
+    w.key("clinicalReview");
+    w.beginObject();
+    w.field("status", plan.clinicalReviewStatus);
+    w.field("statement", plan.clinicalReviewStatement);
+    w.endObject();
     w.endObject();
     w.field("language", plan.language);
     w.field("disclaimer", plan.disclaimer);
@@ -213,6 +218,9 @@ QByteArray planToJson(const Plan& plan)
         w.field("therapyName", r.therapyName);
         w.field("role", r.role);
         w.field("strength", r.strength);
+        w.field("priority", r.priority);
+        if (!r.dependsOn.isEmpty())
+            w.field("dependsOn", r.dependsOn);
         w.field("review", r.review);
         w.fieldStrings("why", r.why);
         w.fieldStrings("evidence", r.evidence);
@@ -286,6 +294,8 @@ QByteArray planToJson(const Plan& plan)
         w.field("value", o.value);
         if (!o.caveat.isEmpty())
             w.field("caveat", o.caveat);
+        if (o.patientVisible)
+            w.field("patientText", o.patientText);
         w.fieldStrings("evidence", o.evidence);
         w.field("review", o.review);
         w.field("patientVisible", o.patientVisible);
@@ -338,7 +348,10 @@ QByteArray planToJson(const Plan& plan)
     w.beginObject();
     for (auto it = plan.references.cbegin(); it != plan.references.cend(); ++it) {
         w.key(it.key());
-        w.value(it.value());
+        w.beginObject();
+        w.field("citation", it.value());
+        w.field("status", plan.referenceStatus.value(it.key()));
+        w.endObject();
     }
     w.endObject();
     w.endObject();

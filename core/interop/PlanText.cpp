@@ -1,5 +1,7 @@
 #include "core/interop/PlanText.h"
 
+#include "core/interop/ReviewWords.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -35,13 +37,10 @@ QString wrap(const QString& text, const QString& first, const QString& rest, int
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString reviewTag(const QString& review)
+// Review states say how far a statement was checked, and nothing more (clinical.md, header).
+QString reviewTag(const QString& state)
 {
-    if (review == QLatin1String("pending"))
-        return QLatin1Char(' ') + PlanText::tr("[PENDING CLINICAL REVIEW]");
-    if (review == QLatin1String("draft"))
-        return QLatin1Char(' ') + PlanText::tr("[DRAFT, NOT REVIEWED]");
-    return QString();
+    return QStringLiteral(" [%1]").arg(review::words(state));
 }
 
 QString roleTitle(const QString& role)
@@ -74,10 +73,12 @@ QString planToText(const Plan& plan, int width)
     QString out;
     out += PlanText::tr("NETDesk plan") + QLatin1Char('\n');
     out += wrap(plan.disclaimer, QString(), QString(), width);
-    out += wrap(
-        PlanText::tr("Every statement names its sources; statements not marked [PENDING CLINICAL REVIEW] or [DRAFT] "
-                     "are approved."),
-        QString(), QString(), width);
+    out += wrap(plan.clinicalReviewStatement.isEmpty() ? review::noClinicalReview() : plan.clinicalReviewStatement,
+                QString(), QString(), width);
+    out += wrap(PlanText::tr("Every statement names its sources and says how far it was checked: [checked against its "
+                             "source] (read in a cited primary source; not a clinical review) or [pending: not yet "
+                             "checked] (pending clinical review)."),
+                QString(), QString(), width);
     out += wrap(PlanText::tr("Assessment date %1 · knowledge base %2 %3 (sha256 %4…) · follow-up protocol %5")
                     .arg(plan.assessmentDate.toString(Qt::ISODate), plan.kbId, plan.kbVersion, plan.kbSha256.left(12),
                          plan.protocol),
@@ -176,8 +177,9 @@ QString planToText(const Plan& plan, int width)
 
     out += heading(PlanText::tr("REFERENCES"));
     for (auto it = plan.references.cbegin(); it != plan.references.cend(); ++it)
-        out += wrap(QStringLiteral("[%1] %2").arg(it.key(), it.value()), QStringLiteral("  "), QStringLiteral("    "),
-                    width);
+        out += wrap(QStringLiteral("[%1] %2 (%3)")
+                        .arg(it.key(), it.value(), review::referenceStatusWords(plan.referenceStatus.value(it.key()))),
+                    QStringLiteral("  "), QStringLiteral("    "), width);
     return out;
 }
 

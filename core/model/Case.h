@@ -58,6 +58,7 @@ struct Case
     QStringList priorSurgery;
     QStringList priorTherapies;
     bool neuroSymptoms = false;
+    bool ecogDueToDisease = false; // the poor performance status is caused by the cancer itself
     bool ppiUse = false;
     bool renalImpairment = false;
 

@@ -213,6 +213,7 @@ const QStringList& caseFields()
                                     QStringLiteral("priorSurgery"),
                                     QStringLiteral("priorTherapies"),
                                     QStringLiteral("neuroSymptoms"),
+                                    QStringLiteral("ecogDueToDisease"),
                                     QStringLiteral("ppiUse"),
                                     QStringLiteral("renalImpairment")};
     return fields;
@@ -371,6 +372,7 @@ Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOpt
     out.priorTherapies = c.listField(root, s("priorTherapies"), s("priorTherapies"),
                                      options.therapyCodes.isEmpty() ? vocab::therapyCodes() : options.therapyCodes);
     out.neuroSymptoms = c.boolField(root, s("neuroSymptoms"), s("neuroSymptoms")).value_or(false);
+    out.ecogDueToDisease = c.boolField(root, s("ecogDueToDisease"), s("ecogDueToDisease")).value_or(false);
     out.ppiUse = c.boolField(root, s("ppiUse"), s("ppiUse")).value_or(false);
     out.renalImpairment = c.boolField(root, s("renalImpairment"), s("renalImpairment")).value_or(false);
 
@@ -488,6 +490,14 @@ Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOpt
               QStringLiteral("%1 given with differentiation %2; allowed only with differentiation "
                              "\"poor\"")
                   .arg(describe(root.value(s("necHistology"))), describe(root.value(s("differentiation")))));
+    if (root.value(s("ecogDueToDisease")).toBool()) {
+        const QJsonValue ecogValue = root.value(s("ecog"));
+        if (!ecogValue.isDouble() || ecogValue.toDouble() < 2)
+            c.add(s("ecogDueToDisease"),
+                  QStringLiteral("true needs ecog 2 or more (given %1); allowed: ecogDueToDisease only with ecog 2, 3 "
+                                 "or 4")
+                      .arg(describe(ecogValue)));
+    }
     if (out.priorSurgery.contains(s("primary_resection")) && !root.value(s("primaryResected")).toBool())
         c.add(s("priorSurgery"), QStringLiteral("holds primary_resection but primaryResected is %1; allowed: "
                                                 "primary_resection only with primaryResected: true")

@@ -43,7 +43,9 @@ NETDESK_VOCAB(roles, QStringLiteral("first_line"), QStringLiteral("later_line"),
 NETDESK_VOCAB(strengths, QStringLiteral("preferred"), QStringLiteral("option"), QStringLiteral("consider"))
 NETDESK_VOCAB(avoidSeverities, QStringLiteral("contraindicated"), QStringLiteral("not_preferred"))
 NETDESK_VOCAB(warningSeverities, QStringLiteral("critical"), QStringLiteral("caution"), QStringLiteral("info"))
-NETDESK_VOCAB(reviewStates, QStringLiteral("approved"), QStringLiteral("pending"), QStringLiteral("draft"))
+NETDESK_VOCAB(reviewStates, QStringLiteral("source_checked"), QStringLiteral("pending"), QStringLiteral("draft"))
+NETDESK_VOCAB(referenceStatuses, QStringLiteral("checked"), QStringLiteral("details_unconfirmed"),
+              QStringLiteral("secondary"), QStringLiteral("seed"))
 NETDESK_VOCAB(labTests, QStringLiteral("CGA"), QStringLiteral("5HIAA"), QStringLiteral("NTPROBNP"))
 NETDESK_VOCAB(imagingModalities, QStringLiteral("CT"), QStringLiteral("MRI"))
 

@@ -23,6 +23,8 @@ const QStringList& strengths();
 const QStringList& avoidSeverities();
 const QStringList& warningSeverities();
 const QStringList& reviewStates();
+// How far a cited statement was read in its source (the knowledge base's reference list).
+const QStringList& referenceStatuses();
 const QStringList& labTests();
 const QStringList& imagingModalities();
 

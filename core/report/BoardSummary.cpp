@@ -1,5 +1,6 @@
 #include "core/report/BoardSummary.h"
 
+#include "core/interop/ReviewWords.h"
 #include "core/registry/PatientRepository.h"
 
 #include <QCoreApplication>
@@ -89,9 +90,10 @@ public:
                                              .arg(c.decidedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), esc(c.decidedBy)))
                               : QString());
         }
-        h += QStringLiteral("</table><p><i>%1</i></p>")
+        h += QStringLiteral("</table><p><i>%1 %2</i></p>")
                  .arg(tr("Printed %1. NETDesk supports, and does not replace, the board's clinical decision.")
-                          .arg(printed.toString(Qt::ISODate)));
+                          .arg(printed.toString(Qt::ISODate)),
+                      esc(review::noClinicalReview()));
         return h;
     }
 

@@ -1,6 +1,7 @@
 #include "core/report/PatientGuide.h"
 
 #include "core/guideline/KnowledgeBase.h"
+#include "core/model/Vocabulary.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -78,9 +79,9 @@ public:
         if (t.evidence.isEmpty())
             error(path + QStringLiteral(".evidence"), QStringLiteral("needs at least one evidence label"));
         t.review = o.value(QStringLiteral("review")).toString();
-        if (!QStringList{QStringLiteral("approved"), QStringLiteral("pending"), QStringLiteral("draft")}.contains(
+        if (!vocab::reviewStates().contains(
                 t.review))
-            error(path + QStringLiteral(".review"), QStringLiteral("allowed: approved, pending, draft"));
+            error(path + QStringLiteral(".review"), QStringLiteral("allowed: source_checked, pending, draft"));
         return t;
     }
 

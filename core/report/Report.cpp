@@ -1,6 +1,7 @@
 #include "core/report/Report.h"
 
 #include "core/followup/Scheduler.h"
+#include "core/interop/ReviewWords.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,7 +39,7 @@ public:
     Writer(const ReportInput& in, const PatientGuide& guide)
         : m_in(in)
         , m_guide(guide)
-        , m_plan(in.plan)
+        , m_plan(review::readStoredPlan(in.plan, &m_earlierApproved))
         , m_locale(in.language)
     {
     }
@@ -98,13 +99,24 @@ public:
         return tr("INFO");
     }
 
+    // How far each statement was checked, in words; never "approved" (clinical.md, header).
     QString reviewMark(const QJsonObject& o, bool patient) const
     {
         const QString state = str(o, "review");
-        if (state == QLatin1String("pending") || state == QLatin1String("draft"))
-            return patient ? QStringLiteral(" <i>%1</i>").arg(tr("(Your team is still checking this point.)"))
-                           : QStringLiteral(" <b>%1</b>").arg(tr("[pending clinical review]"));
-        return QString();
+        if (patient)
+            return state == QLatin1String("source_checked")
+                       ? QString()
+                       : QStringLiteral(" <i>%1</i>").arg(tr("(Your team is still checking this point.)"));
+        return state == QLatin1String("source_checked") ? QStringLiteral(" <i>[%1]</i>").arg(review::words(state))
+                                                        : QStringLiteral(" <b>[%1]</b>").arg(review::words(state));
+    }
+
+    QString clinicalReviewLine() const
+    {
+        QString line = esc(review::clinicalReviewStatement(m_plan));
+        if (m_earlierApproved > 0)
+            line += QLatin1Char(' ') + esc(review::earlierApprovedNote());
+        return line;
     }
 
     // Evidence labels, collected for the reference list at the end.
@@ -126,8 +138,12 @@ public:
         QString html = QStringLiteral("<h2>%1</h2><table cellspacing='0' cellpadding='8' width='100%'>")
                            .arg(tr("References"));
         for (const QString& label : m_cited)
-            html += QStringLiteral("<tr><td width='26%'><b>%1</b></td><td>%2</td></tr>")
-                        .arg(esc(label), esc(refs.value(label).toString()));
+            html += QStringLiteral("<tr><td width='26%'><b>%1</b></td><td>%2%3</td></tr>")
+                        .arg(esc(label), esc(review::citation(refs.value(label))),
+                             refs.value(label).isObject()
+                                 ? QStringLiteral(" (%1)").arg(esc(review::referenceStatusWords(
+                                       review::referenceStatus(refs.value(label)))))
+                                 : QString());
         return html + QStringLiteral("</table>");
     }
 
@@ -242,9 +258,12 @@ public:
         row(tr("Knowledge base"), tr("%1, version %2 (SHA-256 %3…)")
                                       .arg(esc(str(kb, "id")), esc(str(kb, "version")), str(kb, "sha256").left(12)));
         const int pending = pendingCount();
+        row(tr("Clinical review"), clinicalReviewLine());
         row(tr("Review status"),
-            pending == 0 ? tr("every statement of this plan is clinically reviewed")
-                         : tr("%n statement(s) of this plan are pending clinical review and marked so", nullptr, pending));
+            pending == 0 ? tr("every statement of this plan is checked against its source (not a clinical review)")
+                         : tr("%n statement(s) of this plan are pending: not yet checked against a primary source, "
+                              "and marked so",
+                              nullptr, pending));
         h += QStringLiteral("</table>");
         h += QStringLiteral("<br/>") + box(QStringLiteral("<i>%1</i>").arg(esc(str(m_plan, "disclaimer"))));
 
@@ -362,7 +381,8 @@ public:
                           .arg(date(QDate::fromString(str(m_plan, "assessmentDate"), Qt::ISODate)),
                                m_in.clinician.isEmpty() ? QString() : tr(" with %1").arg(esc(m_in.clinician)),
                                m_in.clinic.isEmpty() ? QString() : tr(", %1").arg(esc(m_in.clinic))));
-        h += box(QStringLiteral("<b>%1</b> %2").arg(tr("Please note:"), esc(m_guide.note.get(m_in.language))));
+        h += box(QStringLiteral("<b>%1</b> %2 %3")
+                     .arg(tr("Please note:"), esc(m_guide.note.get(m_in.language)), clinicalReviewLine()));
 
         h += QStringLiteral("<h2>%1</h2>").arg(tr("About your tumour"));
         const GuideText category = m_guide.categories.value(str(cls, "category"));
@@ -425,9 +445,14 @@ public:
                 const QJsonObject o = v.toObject();
                 if (!o.value(QStringLiteral("patientVisible")).toBool())
                     continue;
-                list += QStringLiteral("<li>%1: %2%3%4</li>")
-                            .arg(esc(str(o, "label")), esc(str(o, "value")), reviewMark(o, true),
-                                 cite(o.value(QStringLiteral("evidence"))));
+                // A stored plan from before outcomes had patient wording shows the professional wording.
+                list += o.contains(QStringLiteral("patientText"))
+                            ? QStringLiteral("<li>%1%2%3</li>")
+                                  .arg(esc(str(o, "patientText")), reviewMark(o, true),
+                                       cite(o.value(QStringLiteral("evidence"))))
+                            : QStringLiteral("<li>%1: %2%3%4</li>")
+                                  .arg(esc(str(o, "label")), esc(str(o, "value")), reviewMark(o, true),
+                                       cite(o.value(QStringLiteral("evidence"))));
             }
             if (!list.isEmpty())
                 h += QStringLiteral("<h2>%1</h2><p>%2</p><ul>%3</ul>")
@@ -468,7 +493,8 @@ public:
 
     QString footer() const
     {
-        return tr("%1 · NETDesk supports, and does not replace, the clinical team's decision.").arg(kbLine());
+        return tr("%1 · %2 NETDesk supports, and does not replace, the clinical team's decision.")
+            .arg(kbLine(), review::clinicalReviewStatement(m_plan));
     }
 
     QString pageLabel() const { return tr("Page %1 of %2"); }
@@ -478,7 +504,8 @@ public:
 private:
     const ReportInput& m_in;
     const PatientGuide& m_guide;
-    const QJsonObject& m_plan;
+    int m_earlierApproved = 0; // statements stored under the earlier wording 'approved'
+    const QJsonObject m_plan;  // as shown now: stored 'approved' reads as pending (review::readStoredPlan)
     QLocale m_locale;
     QStringList m_cited;
 };

@@ -527,6 +527,18 @@ void TestCaseReader::validation_data()
     bad("necHistology with unknown", set({{"differentiation", s("unknown")}, {"necHistology", s("large_cell")}}),
         "necHistology", "large_cell", "poor");
 
+    // ecogDueToDisease (Revision 2): a boolean, only with ECOG 2 or more
+    ok("ecogDueToDisease with ecog 2", set({{"ecogDueToDisease", true}, {"ecog", 2}}));
+    ok("ecogDueToDisease with ecog 4", set({{"ecogDueToDisease", true}, {"ecog", 4}}));
+    ok("ecogDueToDisease false with ecog 0", set({{"ecogDueToDisease", false}, {"ecog", 0}}));
+    bad("ecogDueToDisease with ecog 1", set({{"ecogDueToDisease", true}}), "ecogDueToDisease", "given 1", "ecog 2");
+    bad("ecogDueToDisease with ecog 0", set({{"ecogDueToDisease", true}, {"ecog", 0}}), "ecogDueToDisease", "given 0",
+        "ecog 2");
+    row("ecogDueToDisease without ecog", set({{"ecogDueToDisease", true}}), remove({"ecog"}), "ecogDueToDisease",
+        "true", "ecog 2");
+    bad("ecogDueToDisease string", set({{"ecogDueToDisease", s("yes")}, {"ecog", 3}}), "ecogDueToDisease", "yes",
+        "true");
+
     // cross-field: priorSurgery primary_resection
     bad("primary_resection with primaryResected false", set({{"primaryResected", false}}), "priorSurgery",
         "primary_resection", "primaryResected");
@@ -665,6 +677,7 @@ void TestCaseReader::appliesDefaults()
     QVERIFY(!c.primaryResected);
     QVERIFY(!c.completeResection);
     QVERIFY(!c.neuroSymptoms);
+    QVERIFY(!c.ecogDueToDisease);
     QVERIFY(!c.ppiUse);
     QVERIFY(!c.renalImpairment);
     QVERIFY(c.priorSurgery.isEmpty());

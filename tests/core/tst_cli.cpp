@@ -185,7 +185,10 @@ void TestCli::textFormat()
         QVERIFY2(text.contains(section), qPrintable(section));
     QVERIFY(text.indexOf(QStringLiteral("WARNINGS")) < text.indexOf(QStringLiteral("RECOMMENDATIONS")));
     QVERIFY(text.contains(QStringLiteral("why: ")));
-    QVERIFY(text.contains(QStringLiteral("[PENDING CLINICAL REVIEW]")));
+    QVERIFY(text.contains(QStringLiteral("[pending: not yet checked]")));
+    QVERIFY(text.contains(QStringLiteral("[checked against its source]")));
+    QVERIFY(text.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY(!text.contains(QStringLiteral("approved"), Qt::CaseInsensitive));
     QVERIFY(text.contains(QStringLiteral("not a prescription")));
     QVERIFY(text.contains(QStringLiteral("[RADIANT-3] Yao JC")));
 }
@@ -201,10 +204,13 @@ void TestCli::textFormatInGerman()
     for (const QString& section : {QStringLiteral("KLASSIFIKATION"), QStringLiteral("WARNHINWEISE"),
                                    QStringLiteral("EMPFEHLUNGEN"), QStringLiteral("VERMEIDEN"),
                                    QStringLiteral("PROGNOSE"), QStringLiteral("NACHSORGE"), QStringLiteral("LITERATUR"),
-                                   QStringLiteral("Begründung: "), QStringLiteral("[KLINISCHE PRÜFUNG AUSSTEHEND]")})
+                                   QStringLiteral("Begründung: "), QStringLiteral("[ausstehend: noch nicht geprüft]"),
+                                   QStringLiteral("[an der Quelle geprüft]"),
+                                   QStringLiteral("Kein Kliniker hat diese Wissensbasis geprüft.")})
         QVERIFY2(text.contains(section), qPrintable(section));
     QVERIFY(!text.contains(QStringLiteral("RECOMMENDATIONS")));
     QVERIFY(!text.contains(QStringLiteral("why: ")));
+    QVERIFY(!text.contains(QStringLiteral("freigegeben")));
 }
 
 void TestCli::todayOption()

@@ -2,8 +2,16 @@
 // and what the plan must (or must not) hold.
 #include "tests/support/PlanFixture.h"
 
+#include "core/interop/PlanJson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace netdesk;
 using namespace netdesk::test;
@@ -166,6 +174,10 @@ private slots:
     void everyStatementHasSourceAndReview();
     void planIsDeterministic();
     void recommendationOrder();
+    void orderRule_data();
+    void orderRule();
+    void dependentItemFollowsItsTarget();
+    void noApprovedInAnyVignettePlan();
     void unknownProtocolAndLanguage();
     void whyNamesTheClauses();
 };
@@ -304,7 +316,7 @@ void TestEngine::rules_data()
     row("NET G3 by mitoses: no PRRT, platinum neither", R"({"ki67":null,"mitoses":25})",
         "cat:NET_G3 -PRRT -PLATINUM_ETOPOSIDE");
     row("NETTER-1 midgut after SSA", R"({"diseaseStatus":"progressive","priorTherapies":["SSA"]})",
-        "+PRRT:preferred:later_line:approved");
+        "+PRRT:preferred:later_line:source_checked");
     row("NETTER-1 pancreas after SSA pending",
         R"({"primarySite":"pancreas","diseaseStatus":"progressive","priorTherapies":["SSA"]})",
         "+PRRT:option:later_line:pending");
@@ -362,13 +374,14 @@ void TestEngine::rules_data()
     // Syndrome
     row("telotristat and interferon uncontrolled on SSA",
         R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"]})",
-        "+TELOTRISTAT:option:symptom_control +INTERFERON_ALPHA:option:symptom_control +SSA:preferred");
+        "+SSA_DOSE_ESCALATION:preferred:symptom_control:pending +TELOTRISTAT:option:symptom_control "
+        "+INTERFERON_ALPHA:consider:symptom_control +SSA:preferred");
     row("no interferon after complete resection, telotristat kept",
         R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"],"completeResection":true})",
         "-INTERFERON_ALPHA +TELOTRISTAT:option:symptom_control +SSA:preferred:symptom_control");
-    row("telotristat in undetermined G3, not interferon",
+    row("no syndrome escalation in undetermined G3",
         R"({"differentiation":"unknown","ki67":40,"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"]})",
-        "+TELOTRISTAT:option -INTERFERON_ALPHA -SSA");
+        "-TELOTRISTAT -INTERFERON_ALPHA -SSA -SSA_DOSE_ESCALATION");
     row("no telotristat in NEC",
         R"({"differentiation":"poor","ki67":70,"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"]})",
         "-TELOTRISTAT -INTERFERON_ALPHA ~SSA:contraindicated");
@@ -377,7 +390,7 @@ void TestEngine::rules_data()
 
     // Local and surgical
     row("cytoreduction with cholecystectomy", R"({"resectableFraction":80,"ecog":1})",
-        "+CYTOREDUCTIVE_SURGERY:consider:local:pending +PROPHYLACTIC_CHOLECYSTECTOMY:preferred:local");
+        "+CYTOREDUCTIVE_SURGERY:consider:local:pending +PROPHYLACTIC_CHOLECYSTECTOMY:consider:local:pending");
     row("no cholecystectomy after one", R"({"resectableFraction":80,"priorSurgery":["cholecystectomy"]})",
         "+CYTOREDUCTIVE_SURGERY -PROPHYLACTIC_CHOLECYSTECTOMY");
     row("no cholecystectomy without long-term SSA", R"({"resectableFraction":80,"sstrImaging":"negative"})",
@@ -389,13 +402,27 @@ void TestEngine::rules_data()
         "!PNET_RESECTION_APPROACH:caution F:PRIMARY_NOT_RESECTED");
     row("no resection caution when primary resected", R"({"primarySite":"pancreas","resectableFraction":80})",
         "!-PNET_RESECTION_APPROACH");
-    row("RFA below 5 cm", R"({"metastases":{"largestLiverLesionCm":4.9}})", "+RFA:option:local");
-    row("no RFA at 5 cm", R"({"metastases":{"largestLiverLesionCm":5}})", "-RFA");
+    row("RFA below 5 cm, 5 lesions", R"({"metastases":{"largestLiverLesionCm":4.9,"liverLesionCount":5}})",
+        "+RFA:option:local:pending");
+    row("no RFA at 5 cm", R"({"metastases":{"largestLiverLesionCm":5,"liverLesionCount":2}})", "-RFA");
+    row("no RFA with 6 lesions", R"({"metastases":{"largestLiverLesionCm":2,"liverLesionCount":6}})", "-RFA");
+    row("no RFA without lesion count", R"({"metastases":{"largestLiverLesionCm":2}})", "-RFA");
     row("no RFA without size", "{}", "-RFA");
+    row("no RFA with bone metastases",
+        R"({"metastases":{"largestLiverLesionCm":2,"liverLesionCount":2,"bone":true}})", "-RFA");
+    row("RFA with distant nodes (liver-dominant)",
+        R"({"metastases":{"largestLiverLesionCm":2,"liverLesionCount":2,"distantLymphNodes":true}})", "+RFA");
     row("TAE and SIRT liver-dominant progressive", R"({"diseaseStatus":"progressive"})",
         "+TAE_TACE:option:local +SIRT:consider:local");
     row("no TAE with bone metastases", R"({"diseaseStatus":"progressive","metastases":{"bone":true}})",
         "-TAE_TACE -SIRT");
+    row("no TAE with peritoneal metastases", R"({"diseaseStatus":"progressive","metastases":{"peritoneum":true}})",
+        "-TAE_TACE -SIRT");
+    row("no TAE at 75 % liver involvement",
+        R"({"diseaseStatus":"progressive","metastases":{"liverInvolvementPercent":75}})", "-TAE_TACE -SIRT");
+    row("TAE below 75 % liver involvement",
+        R"({"diseaseStatus":"progressive","metastases":{"liverInvolvementPercent":74}})",
+        "+TAE_TACE:option:local:pending +SIRT:consider:local:pending");
     row("no TAE stable controlled", "{}", "-TAE_TACE");
     row("TAE for uncontrolled syndrome, crisis prophylaxis",
         R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true})",
@@ -404,7 +431,7 @@ void TestEngine::rules_data()
         R"({"functionalSyndrome":"carcinoid_syndrome","diseaseStatus":"progressive","priorTherapies":["SSA"],"metastases":{"bone":true}})",
         "+PRRT !CARCINOID_CRISIS_PROPHYLAXIS");
     row("liver abscess risk after bilioenteric anastomosis",
-        R"({"priorSurgery":["bilioenteric_anastomosis"],"metastases":{"largestLiverLesionCm":2}})",
+        R"({"priorSurgery":["bilioenteric_anastomosis"],"metastases":{"largestLiverLesionCm":2,"liverLesionCount":1}})",
         "+RFA !LIVER_ABSCESS_RISK:critical");
     row("no liver abscess warning without liver-directed therapy", R"({"priorSurgery":["pancreatoduodenectomy"]})",
         "!-LIVER_ABSCESS_RISK");
@@ -457,7 +484,7 @@ void TestEngine::rules_data()
         "-INTERFERON_ALPHA ~INTERFERON_ALPHA:contraindicated");
     row("lung typical SSA option without SSTR imaging",
         R"({"primarySite":"lung","mitoses":1,"ki67":null,"sstrImaging":"not_done"})",
-        "+SSA:option:first_line:approved +SSTR_PET -PRRT");
+        "+SSA:option:first_line:pending +SSTR_PET -PRRT");
     row("lung atypical SSA option without SSTR imaging",
         R"({"primarySite":"lung","mitoses":4,"ki67":null,"sstrImaging":"not_done"})",
         "+SSA:option:first_line:pending +SSTR_PET");
@@ -466,14 +493,198 @@ void TestEngine::rules_data()
 
     // Reference outcomes by category
     row("outcomes NEC", R"({"differentiation":"poor","ki67":70})",
-        "O:nec-os-nordic-nec-2 O:nec-os-enets-2023 O:seed-5-year-survival O-:net-g3-os O-:si-net-os-seer");
+        "O:nec-os-nordic-nec-2 O:nec-os-enets-2023 O-:net-g3-os O-:si-net-os-seer");
     row("outcomes NET G3", R"({"ki67":30})", "O:net-g3-os O-:nec-os-nordic-nec-2 O-:si-net-os-seer");
     row("outcomes SI NET", "{}", "O:si-net-os-seer O:si-net-os-netter-1 O-:pnet-os-radiant-3");
     row("outcomes progressive pNET", R"({"primarySite":"pancreas","diseaseStatus":"progressive"})",
         "O:pnet-os-radiant-3 O-:si-net-os-seer");
     row("no RADIANT-3 outcome for stable pNET", R"({"primarySite":"pancreas"})", "O-:pnet-os-radiant-3");
-    row("outcomes pNET after complete resection", R"({"primarySite":"pancreas","completeResection":true})",
-        "O:pnet-recurrence");
+    row("outcomes pNET after complete resection of liver metastases",
+        R"({"primarySite":"pancreas","completeResection":true})",
+        "O:net-liver-recurrence-zhang O:net-liver-recurrence-spolverato O-:pnet-os-radiant-3");
+    row("no recurrence figure after resection without liver metastases",
+        R"({"primarySite":"pancreas","completeResection":true,"metastases":{"liver":false,"distantLymphNodes":true}})",
+        "O-:net-liver-recurrence-zhang");
+    row("no advanced-disease figure after complete NEC resection",
+        R"({"differentiation":"poor","ki67":70,"completeResection":true})",
+        "O-:nec-os-nordic-nec-2 O-:nec-os-enets-2023 O-:net-liver-recurrence-zhang");
+    row("no SI survival figures after complete resection", R"({"completeResection":true})",
+        "O-:si-net-os-seer O-:si-net-os-netter-1 O:net-liver-recurrence-zhang");
+    row("no recurrence figure for resected lung carcinoid",
+        R"({"primarySite":"lung","mitoses":1,"ki67":null,"completeResection":true})", "O-:net-liver-recurrence-zhang");
+
+    // Revision 2 (clinical.md, 2026-12). Performance status (§6)
+    row("ECOG 3: palliative care, warning", R"({"ecog":3})",
+        "+PALLIATIVE_CARE:preferred:supportive:source_checked !POOR_PERFORMANCE_STATUS:caution");
+    row("ECOG 3: NET G3 chemotherapy consider", R"({"ki67":30,"ecog":3})", "+CAPTEM:consider +FOLFOX:consider");
+    row("ECOG 4 NEC: chemotherapy to avoid", R"({"differentiation":"poor","ki67":80,"ecog":4})",
+        "-PLATINUM_ETOPOSIDE ~PLATINUM_ETOPOSIDE:not_preferred +PALLIATIVE_CARE:preferred !POOR_PERFORMANCE_STATUS");
+    row("ECOG 4 pNET: chemotherapy to avoid, targeted kept",
+        R"({"primarySite":"pancreas","diseaseStatus":"progressive","ecog":4})",
+        "-CAPTEM -STZ_5FU ~CAPTEM:not_preferred ~STZ_5FU:not_preferred +EVEROLIMUS:option");
+    row("ECOG 3 pNET: chemotherapy not avoided", R"({"primarySite":"pancreas","diseaseStatus":"progressive","ecog":3})",
+        "+CAPTEM:consider +STZ_5FU:consider");
+    row("ECOG 4 SCLC not due to disease: avoid",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"sclc","ki67":null,"ecog":4})",
+        "-PLATINUM_ETOPOSIDE -PLATINUM_ETOPOSIDE_ICI ~PLATINUM_ETOPOSIDE:not_preferred");
+    row("ECOG 4 SCLC due to disease: platinum consider",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"sclc","ki67":null,"ecog":4,"ecogDueToDisease":true})",
+        "+PLATINUM_ETOPOSIDE:consider:first_line:pending -PLATINUM_ETOPOSIDE_ICI +PALLIATIVE_CARE:preferred");
+    row("ECOG 4 LCNEC due to disease: still avoid",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"lcnec","ki67":null,"ecog":4,"ecogDueToDisease":true})",
+        "-PLATINUM_ETOPOSIDE ~PLATINUM_ETOPOSIDE:not_preferred");
+    row("ECOG 4 extrapulmonary small cell due to disease: still avoid",
+        R"({"primarySite":"pancreas","differentiation":"poor","necHistology":"small_cell","ki67":80,"ecog":4,"ecogDueToDisease":true})",
+        "-PLATINUM_ETOPOSIDE ~PLATINUM_ETOPOSIDE:not_preferred");
+
+    // Small-cell lung carcinoma and immunotherapy (§4)
+    row("SCLC ECOG 1: platinum/etoposide with ICI",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"sclc","ki67":null,"ecog":1})",
+        "+PLATINUM_ETOPOSIDE_ICI:preferred:first_line:source_checked -PLATINUM_ETOPOSIDE +BRAIN_MRI:preferred");
+    row("thymic small-cell (necHistology) ECOG 0: with ICI",
+        R"({"primarySite":"thymus","differentiation":"poor","necHistology":"small_cell","ki67":null})",
+        "+PLATINUM_ETOPOSIDE_ICI:preferred -PLATINUM_ETOPOSIDE");
+    row("SCLC ECOG 2: platinum/etoposide alone",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"sclc","ki67":null,"ecog":2})",
+        "+PLATINUM_ETOPOSIDE:preferred:first_line:pending -PLATINUM_ETOPOSIDE_ICI");
+    row("LCNEC: no ICI", R"({"primarySite":"lung","differentiation":"poor","lungHistology":"lcnec","ki67":null})",
+        "+PLATINUM_ETOPOSIDE:preferred:first_line:source_checked -PLATINUM_ETOPOSIDE_ICI");
+    row("extrapulmonary small-cell NEC: no ICI",
+        R"({"primarySite":"pancreas","differentiation":"poor","necHistology":"small_cell","ki67":80})",
+        "+PLATINUM_ETOPOSIDE:preferred -PLATINUM_ETOPOSIDE_ICI");
+    row("SCLC stable after ICI: maintenance continued",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"sclc","ki67":null,"priorTherapies":["PLATINUM_ETOPOSIDE_ICI"]})",
+        "+PLATINUM_ETOPOSIDE_ICI:preferred -PLATINUM_ETOPOSIDE");
+    row("SCLC progressive after ICI: no second line encoded",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"sclc","ki67":null,"diseaseStatus":"progressive","priorTherapies":["PLATINUM_ETOPOSIDE_ICI"]})",
+        "-PLATINUM_ETOPOSIDE_ICI -PLATINUM_ETOPOSIDE -FOLFIRI -FOLFOX -CAPTEM");
+    row("LCNEC progressive after platinum: no digestive second line",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"lcnec","ki67":null,"diseaseStatus":"progressive","priorTherapies":["PLATINUM_ETOPOSIDE"]})",
+        "-FOLFIRI -FOLFOX -CAPTEM");
+    row("LCNEC stable after ICI: no maintenance",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"lcnec","ki67":null,"priorTherapies":["PLATINUM_ETOPOSIDE_ICI"]})",
+        "-PLATINUM_ETOPOSIDE_ICI");
+    row("NEC second line after platinum with ICI (pancreas)",
+        R"({"primarySite":"pancreas","differentiation":"poor","ki67":80,"diseaseStatus":"progressive","priorTherapies":["PLATINUM_ETOPOSIDE_ICI"]})",
+        "+FOLFIRI:preferred:later_line -PLATINUM_ETOPOSIDE");
+    row("SCLC after complete resection: adjuvant without ICI",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"sclc","ki67":null,"completeResection":true})",
+        "+PLATINUM_ETOPOSIDE:consider:first_line:pending -PLATINUM_ETOPOSIDE_ICI");
+
+    // FDG-PET (§4)
+    row("FDG-PET NET G3", R"({"ki67":30})", "+FDG_PET:option:supportive:pending");
+    row("FDG-PET NEC", R"({"differentiation":"poor","ki67":80})", "+FDG_PET:option");
+    row("FDG-PET undetermined G3", R"({"differentiation":"unknown","ki67":40})", "+FDG_PET:option");
+    row("FDG-PET G2 Ki-67 12 consider", R"({"ki67":12})", "+FDG_PET:consider:supportive");
+    row("no FDG-PET G2 Ki-67 8", R"({"ki67":8})", "-FDG_PET");
+    row("no FDG-PET after complete resection", R"({"ki67":30,"completeResection":true})", "-FDG_PET");
+    row("no FDG-PET lung atypical carcinoid", R"({"primarySite":"lung","mitoses":5,"ki67":12})", "-FDG_PET");
+
+    // Brain metastases (§6)
+    row("brain metastases: brain-directed therapy", R"({"metastases":{"brain":true}})",
+        "+BRAIN_RT:preferred:local:source_checked -CORTICOSTEROIDS");
+    row("symptomatic brain metastases: corticosteroids", R"({"metastases":{"brain":true},"neuroSymptoms":true})",
+        "+CORTICOSTEROIDS:preferred:symptom_control:source_checked +BRAIN_RT:preferred");
+    row("brain metastases ECOG 3: consider", R"({"metastases":{"brain":true},"ecog":3})",
+        "+BRAIN_RT:consider:local:pending");
+    row("symptoms without brain metastases: neither", R"({"neuroSymptoms":true})", "-CORTICOSTEROIDS -BRAIN_RT");
+    row("brain metastases in NEC", R"({"differentiation":"poor","ki67":80,"metastases":{"brain":true}})",
+        "+BRAIN_RT:preferred +PLATINUM_ETOPOSIDE");
+    row("no brain therapy after complete resection",
+        R"({"completeResection":true,"neuroSymptoms":true,"metastases":{"brain":true}})", "-BRAIN_RT -CORTICOSTEROIDS");
+    row("brain therapy not repeated when stable", R"({"metastases":{"brain":true},"priorTherapies":["BRAIN_RT"]})",
+        "-BRAIN_RT");
+    row("brain therapy again when progressive",
+        R"({"metastases":{"brain":true},"priorTherapies":["BRAIN_RT"],"diseaseStatus":"progressive"})", "+BRAIN_RT");
+
+    // Hormonal syndromes (§2, §9)
+    row("insulinoma SSTR-positive: glucose measures first, SSA consider",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma"})",
+        "+GLUCOSE_SUPPORT:preferred:symptom_control:pending +DIAZOXIDE:preferred:symptom_control:pending "
+        "+SSA:consider !INSULINOMA_SSA_CAUTION:caution");
+    row("insulinoma SSTR-negative: SSA contraindicated",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","sstrImaging":"negative"})",
+        "-SSA ~SSA:contraindicated +GLUCOSE_SUPPORT +DIAZOXIDE !-INSULINOMA_SSA_CAUTION");
+    row("insulinoma SSTR imaging not done: no SSA",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","sstrImaging":"not_done"})",
+        "-SSA +SSTR_PET +DIAZOXIDE");
+    row("insulinoma SSTR-negative on SSA: not continued",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","sstrImaging":"negative","priorTherapies":["SSA"]})",
+        "-SSA ~SSA:contraindicated");
+    row("insulinoma in NEC: glucose measures, no SSA",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","differentiation":"poor","ki67":70})",
+        "+GLUCOSE_SUPPORT +DIAZOXIDE -SSA");
+    row("refractory hypoglycaemia: everolimus and PRRT",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","uncontrolledSyndrome":true})",
+        "+EVEROLIMUS:option:symptom_control:pending +PRRT:consider:symptom_control:pending");
+    row("refractory hypoglycaemia SSTR-negative: no PRRT",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","uncontrolledSyndrome":true,"sstrImaging":"negative"})",
+        "+EVEROLIMUS -PRRT ~PRRT:contraindicated");
+    row("refractory hypoglycaemia NET G3 Ki-67 60: no PRRT",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","uncontrolledSyndrome":true,"ki67":60})",
+        "+EVEROLIMUS -PRRT");
+    row("refractory hypoglycaemia after PRRT: not again",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","uncontrolledSyndrome":true,"priorTherapies":["PRRT"]})",
+        "-PRRT");
+    row("refractory hypoglycaemia in NEC: neither",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","uncontrolledSyndrome":true,"differentiation":"poor","ki67":70})",
+        "-EVEROLIMUS -PRRT +GLUCOSE_SUPPORT");
+    row("controlled insulinoma: no everolimus or PRRT for it",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma"})", "-EVEROLIMUS -PRRT");
+    row("gastrinoma: PPI first, SSA option, CgA confounder",
+        R"({"primarySite":"duodenum","functionalSyndrome":"gastrinoma","sstrImaging":"negative"})",
+        "+PPI_HIGH_DOSE:preferred:symptom_control:pending +SSA:option:symptom_control !CGA_CONFOUNDER:info");
+    row("gastrinoma in NEC: PPI, no SSA",
+        R"({"primarySite":"duodenum","functionalSyndrome":"gastrinoma","differentiation":"poor","ki67":70})",
+        "+PPI_HIGH_DOSE -SSA");
+    row("no PPI without gastrinoma", "{}", "-PPI_HIGH_DOSE -GLUCOSE_SUPPORT -DIAZOXIDE");
+    row("dose escalation not repeated",
+        R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA","SSA_DOSE_ESCALATION"]})",
+        "-SSA_DOSE_ESCALATION +TELOTRISTAT:option");
+    row("no dose escalation without prior SSA",
+        R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true})", "-SSA_DOSE_ESCALATION");
+
+    // Active surveillance and surgical assessment (§2, §5)
+    row("active surveillance: stable low burden", R"({"metastases":{"liverInvolvementPercent":20}})",
+        "+ACTIVE_SURVEILLANCE:option:first_line:pending +SSA:preferred");
+    row("active surveillance: nodes only", R"({"metastases":{"liver":false,"distantLymphNodes":true}})",
+        "+ACTIVE_SURVEILLANCE");
+    row("no surveillance without liver involvement", "{}", "-ACTIVE_SURVEILLANCE");
+    row("no surveillance liver 30 %", R"({"metastases":{"liverInvolvementPercent":30}})", "-ACTIVE_SURVEILLANCE");
+    row("no surveillance with syndrome",
+        R"({"metastases":{"liverInvolvementPercent":20},"functionalSyndrome":"carcinoid_syndrome"})",
+        "-ACTIVE_SURVEILLANCE");
+    row("no surveillance progressive", R"({"metastases":{"liverInvolvementPercent":20},"diseaseStatus":"progressive"})",
+        "-ACTIVE_SURVEILLANCE");
+    row("no surveillance ECOG 2", R"({"metastases":{"liverInvolvementPercent":20},"ecog":2})", "-ACTIVE_SURVEILLANCE");
+    row("no surveillance Ki-67 12", R"({"metastases":{"liverInvolvementPercent":20},"ki67":12})",
+        "-ACTIVE_SURVEILLANCE");
+    row("no surveillance bone metastases", R"({"metastases":{"liverInvolvementPercent":20,"bone":true}})",
+        "-ACTIVE_SURVEILLANCE");
+    row("no surveillance after prior SSA", R"({"metastases":{"liverInvolvementPercent":20},"priorTherapies":["SSA"]})",
+        "-ACTIVE_SURVEILLANCE");
+    row("no surveillance after complete resection",
+        R"({"metastases":{"liverInvolvementPercent":20},"completeResection":true})", "-ACTIVE_SURVEILLANCE");
+    row("primary resection assessment SI", R"({"primaryResected":false})",
+        "+PRIMARY_RESECTION_ASSESSMENT:consider:local:pending F:PRIMARY_NOT_RESECTED");
+    row("no assessment when primary resected", "{}", "-PRIMARY_RESECTION_ASSESSMENT");
+    row("no assessment pancreas", R"({"primarySite":"pancreas","primaryResected":false})",
+        "-PRIMARY_RESECTION_ASSESSMENT");
+    row("no assessment when cytoreduction covers it", R"({"primaryResected":false,"resectableFraction":80})",
+        "+CYTOREDUCTIVE_SURGERY -PRIMARY_RESECTION_ASSESSMENT");
+    row("no assessment ECOG 3", R"({"primaryResected":false,"ecog":3})", "-PRIMARY_RESECTION_ASSESSMENT");
+    row("no assessment NET G3", R"({"primaryResected":false,"ki67":30})", "-PRIMARY_RESECTION_ASSESSMENT");
+
+    // High grade, prognosis corrections (§4, §7)
+    row("pNET G3 progressive: everolimus and sunitinib consider",
+        R"({"ki67":30,"primarySite":"pancreas","diseaseStatus":"progressive"})",
+        "+EVEROLIMUS:consider:first_line:pending +SUNITINIB:consider:first_line:pending");
+    row("SI NET G3 progressive: no sunitinib", R"({"ki67":30,"diseaseStatus":"progressive"})", "-SUNITINIB");
+    row("primary not resected: not a NEC factor", R"({"differentiation":"poor","ki67":80,"primaryResected":false})",
+        "F-:PRIMARY_NOT_RESECTED F:HIGH_GRADE");
+    row("primary not resected: NET G3 factor", R"({"ki67":30,"primaryResected":false})", "F:PRIMARY_NOT_RESECTED");
+    row("primary not resected: not undetermined G3",
+        R"({"differentiation":"unknown","ki67":40,"primaryResected":false})", "F-:PRIMARY_NOT_RESECTED");
 
     // Follow-up, standard
     row("standard SI: CgA + 5-HIAA 3, imaging 6", "{}", "labs:3 img:6 test:CGA test:5HIAA test-:NTPROBNP");
@@ -525,7 +736,11 @@ void TestEngine::everyStatementHasSourceAndReview()
         R"({"differentiation":"unknown","ki67":40})",
         R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"],"resectableFraction":80,"ppiUse":true,"metastases":{"largestLiverLesionCm":2}})",
         R"({"primarySite":"lung","mitoses":5,"ki67":null,"diseaseStatus":"progressive","priorTherapies":["EVEROLIMUS"]})",
-        R"({"primarySite":"pancreas","completeResection":true,"sstrImaging":"not_done"})"};
+        R"({"primarySite":"pancreas","completeResection":true,"sstrImaging":"not_done"})",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"sclc","ki67":null,"ecog":4,"ecogDueToDisease":true,"metastases":{"brain":true},"neuroSymptoms":true})",
+        R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma","uncontrolledSyndrome":true,"ki67":12})",
+        R"({"primarySite":"duodenum","functionalSyndrome":"gastrinoma","ecog":3,"metastases":{"liverInvolvementPercent":20}})",
+        R"({"primaryResected":false,"metastases":{"liverInvolvementPercent":20,"liverLesionCount":2,"largestLiverLesionCm":2},"diseaseStatus":"progressive","priorTherapies":["SSA"]})"};
     int statements = 0;
     for (const char* patch : patches) {
         const Planned p = planFor(merged(parseObject(baseCase), parseObject(patch)));
@@ -536,9 +751,15 @@ void TestEngine::everyStatementHasSourceAndReview()
             for (const QString& label : evidence)
                 QVERIFY2(!p.plan.references.value(label).isEmpty(),
                          qPrintable(what + QStringLiteral(": no citation for ") + label));
-            QVERIFY2(QStringList({QStringLiteral("approved"), QStringLiteral("pending"), QStringLiteral("draft")})
-                         .contains(review),
+            QVERIFY2(QStringList({QStringLiteral("source_checked"), QStringLiteral("pending")}).contains(review),
                      qPrintable(what + QStringLiteral(" review ") + review));
+            // source_checked only with a cited source whose status is "checked"
+            if (review == QLatin1String("source_checked"))
+                QVERIFY2(std::any_of(evidence.cbegin(), evidence.cend(),
+                                     [](const QString& l) {
+                                         return embeddedKb()->referenceStatus.value(l) == QLatin1String("checked");
+                                     }),
+                         qPrintable(what + QStringLiteral(" is source_checked without a checked source")));
         };
         for (const PlanRecommendation& r : p.plan.recommendations) {
             checkEvidence(r.evidence, r.review, r.therapy);
@@ -556,17 +777,14 @@ void TestEngine::everyStatementHasSourceAndReview()
             checkEvidence(o.evidence, o.review, o.id);
         for (const PlanFollowUpItem& i : p.plan.followUp)
             checkEvidence(i.evidence, i.review, i.id);
-        // The seed's pooled figure is in every plan, pending, with its caveat, never for patients.
-        bool seedFigure = false;
+        // No pooled figure and no localised-pNET recurrence any more (clinical.md §7); every outcome
+        // shown to patients has plain words of its own.
         for (const PlanOutcome& o : p.plan.referenceOutcomes) {
-            if (o.value == QLatin1String("29 %")) {
-                seedFigure = true;
-                QCOMPARE(o.review, QStringLiteral("pending"));
-                QVERIFY(!o.caveat.isEmpty());
-                QVERIFY(!o.patientVisible);
-            }
+            QVERIFY2(o.value != QLatin1String("29 %") && !o.value.contains(QStringLiteral("13–15")), qPrintable(o.id));
+            QVERIFY2(!o.patientVisible || !o.patientText.isEmpty(), qPrintable(o.id));
         }
-        QVERIFY2(seedFigure, patch);
+        QCOMPARE(p.plan.clinicalReviewStatus, QStringLiteral("none"));
+        QCOMPARE(p.plan.clinicalReviewStatement, QStringLiteral("No clinician has reviewed this knowledge base."));
     }
     QVERIFY(statements > 50);
 }
@@ -590,6 +808,7 @@ void TestEngine::recommendationOrder()
     const QStringList roles{QStringLiteral("first_line"), QStringLiteral("later_line"),
                             QStringLiteral("symptom_control"), QStringLiteral("local"), QStringLiteral("supportive")};
     const QStringList strengths{QStringLiteral("preferred"), QStringLiteral("option"), QStringLiteral("consider")};
+    const QStringList reviews{QStringLiteral("source_checked"), QStringLiteral("pending"), QStringLiteral("draft")};
     const Planned p =
         planFor(merged(parseObject(baseCase),
                        parseObject(R"({"primarySite":"pancreas","diseaseStatus":"progressive","priorTherapies":["SSA"],
@@ -601,7 +820,8 @@ void TestEngine::recommendationOrder()
         const PlanRecommendation& x = p.plan.recommendations.at(i - 1);
         const PlanRecommendation& y = p.plan.recommendations.at(i);
         const auto key = [&](const PlanRecommendation& r) {
-            return std::make_tuple(roles.indexOf(r.role), strengths.indexOf(r.strength), r.id);
+            return std::make_tuple(roles.indexOf(r.role), strengths.indexOf(r.strength),
+                                   reviews.indexOf(r.review), r.priority, r.id);
         };
         QVERIFY2(key(x) < key(y), qPrintable(x.id + QStringLiteral(" before ") + y.id));
     }
@@ -621,6 +841,148 @@ void TestEngine::recommendationOrder()
     }
     for (const PlanAvoid& a : p.plan.avoid)
         QVERIFY2(!seen.contains(a.therapy), qPrintable(a.therapy));
+}
+
+
+// The order rule of clinical.md §9: "A before B" for each row's case.
+void TestEngine::orderRule_data()
+{
+    QTest::addColumn<QString>("patch");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    const auto row = [](const char* name, const char* patch, const char* a, const char* b) {
+        QTest::newRow(name) << QString::fromUtf8(patch) << QString::fromUtf8(a) << QString::fromUtf8(b);
+    };
+    // Within one role and strength, checked before pending although the priority says otherwise
+    // (PATHOLOGY_REVIEW 30, checked; TUMOR_BOARD 29, pending).
+    row("checked before pending", R"({"differentiation":"poor","ki67":15})", "PATHOLOGY_REVIEW", "TUMOR_BOARD");
+    // Same review and strength: the declared priority (palliative care 28, tumour board 29).
+    row("priority within a review", R"({"differentiation":"poor","ki67":80,"ecog":1})", "PALLIATIVE_CARE",
+        "TUMOR_BOARD");
+    row("priority, not alphabet: board before FDG-PET", R"({"differentiation":"poor","ki67":80})", "TUMOR_BOARD",
+        "FDG_PET");
+    row("glucose measures before diazoxide", R"({"primarySite":"pancreas","functionalSyndrome":"insulinoma"})",
+        "GLUCOSE_SUPPORT", "DIAZOXIDE");
+    row("dose escalation before telotristat before interferon",
+        R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"]})",
+        "SSA_DOSE_ESCALATION", "TELOTRISTAT");
+    row("telotristat before interferon",
+        R"({"functionalSyndrome":"carcinoid_syndrome","uncontrolledSyndrome":true,"priorTherapies":["SSA"]})",
+        "TELOTRISTAT", "INTERFERON_ALPHA");
+    row("surgery before its cholecystectomy", R"({"resectableFraction":80})", "CYTOREDUCTIVE_SURGERY",
+        "PROPHYLACTIC_CHOLECYSTECTOMY");
+    // ECOG >= 3: palliative care leads the whole list, even before first-line therapy.
+    row("ECOG 3: palliative care first", R"({"ecog":3})", "PALLIATIVE_CARE", "SSA");
+    row("ECOG 4 SCLC: palliative care first",
+        R"({"primarySite":"lung","differentiation":"poor","lungHistology":"sclc","ki67":null,"ecog":4,"ecogDueToDisease":true})",
+        "PALLIATIVE_CARE", "PLATINUM_ETOPOSIDE");
+    row("ECOG 2: first line before palliative care", R"({"ecog":2})", "SSA", "PALLIATIVE_CARE");
+}
+
+void TestEngine::orderRule()
+{
+    QFETCH(QString, patch);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    const Planned p = planFor(merged(parseObject(baseCase), parseObject(patch.toUtf8())));
+    QVERIFY2(p.ok, qPrintable(p.problems.join(u'\n')));
+    qsizetype a = -1;
+    qsizetype b = -1;
+    for (qsizetype i = 0; i < p.plan.recommendations.size(); ++i) {
+        if (p.plan.recommendations.at(i).therapy == first)
+            a = i;
+        if (p.plan.recommendations.at(i).therapy == second)
+            b = i;
+    }
+    QVERIFY2(a >= 0 && b >= 0, qPrintable(summary(p.plan)));
+    QVERIFY2(a < b, qPrintable(QStringLiteral("%1 at %2, %3 at %4\n").arg(first).arg(a).arg(second).arg(b) +
+                               summary(p.plan)));
+    if (first == QLatin1String("PALLIATIVE_CARE") && patch.contains(QStringLiteral("\"ecog\":")) &&
+        !patch.contains(QStringLiteral("\"ecog\":2")) && !patch.contains(QStringLiteral("\"ecog\":1")))
+        QCOMPARE(a, qsizetype(0));
+}
+
+// dependsOn, generically: a knowledge base that makes the dependent entry stronger, better checked
+// and earlier than its target still gives a plan where it is capped and follows the target; without
+// the target it is not listed.
+void TestEngine::dependentItemFollowsItsTarget()
+{
+    QFile file(KnowledgeBase::embeddedPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray recs = root.value(QStringLiteral("recommendations")).toArray();
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        QJsonObject r = recs.at(i).toObject();
+        if (r.value(QStringLiteral("therapy")).toString() == QLatin1String("PROPHYLACTIC_CHOLECYSTECTOMY")) {
+            r.insert(QStringLiteral("strength"), QStringLiteral("preferred"));
+            r.insert(QStringLiteral("review"), QStringLiteral("source_checked"));
+            r.insert(QStringLiteral("evidence"), QJsonArray{QStringLiteral("Cholelithiasis 2020")});
+            recs.replace(i, r);
+        }
+    }
+    root.insert(QStringLiteral("recommendations"), recs);
+    const auto kb = KnowledgeBase::load(QJsonDocument(root).toJson());
+    QVERIFY2(kb.ok(), qPrintable(kb.messages().join(u'\n')));
+    const auto plan = [&](const char* patch) {
+        const auto c = CaseReader::fromObject(merged(parseObject(baseCase), parseObject(patch)),
+                                              {fixedToday(), kb.value()->therapyCodes});
+        return Engine(kb.value()).plan(c.value(), {});
+    };
+    const auto withSurgery = plan(R"({"resectableFraction":80})");
+    QVERIFY(withSurgery.ok());
+    const QList<PlanRecommendation>& recsOut = withSurgery.value().recommendations;
+    const auto at = [&](const char* code) {
+        for (qsizetype i = 0; i < recsOut.size(); ++i) {
+            if (recsOut.at(i).therapy == QLatin1String(code))
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    const qsizetype surgery = at("CYTOREDUCTIVE_SURGERY");
+    const qsizetype gallbladder = at("PROPHYLACTIC_CHOLECYSTECTOMY");
+    QVERIFY(surgery >= 0 && gallbladder > surgery);
+    QCOMPARE(recsOut.at(gallbladder).strength, recsOut.at(surgery).strength);
+    QCOMPARE(recsOut.at(gallbladder).review, QStringLiteral("pending"));
+    QCOMPARE(recsOut.at(gallbladder).dependsOn, QStringLiteral("CYTOREDUCTIVE_SURGERY"));
+    QVERIFY(recsOut.at(gallbladder).priority > recsOut.at(surgery).priority);
+
+    // The loader keeps the dependent item after its target: an earlier priority is refused.
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        QJsonObject r = recs.at(i).toObject();
+        if (r.value(QStringLiteral("therapy")).toString() == QLatin1String("PROPHYLACTIC_CHOLECYSTECTOMY")) {
+            r.insert(QStringLiteral("priority"), 1);
+            recs.replace(i, r);
+        }
+    }
+    root.insert(QStringLiteral("recommendations"), recs);
+    const auto refused = KnowledgeBase::load(QJsonDocument(root).toJson());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.messages().join(u'\n').contains(QStringLiteral("dependsOn: priority 1 must be later")),
+             qPrintable(refused.messages().join(u'\n')));
+}
+
+// No plan made from the shipped knowledge base says "approved" (clinical.md, header): every public
+// vignette, as JSON.
+void TestEngine::noApprovedInAnyVignettePlan()
+{
+    const QDir dir(QStringLiteral(NETDESK_TEST_DATA "/vignettes"));
+    int planned = 0;
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject v = QJsonDocument::fromJson(file.readAll()).object();
+        const Planned p = planFor(v.value(QStringLiteral("case")).toObject());
+        if (!p.ok)
+            continue; // the invalid-input vignette
+        ++planned;
+        const QByteArray json = planToJson(p.plan);
+        QVERIFY2(!json.contains("approved"), qPrintable(name));
+        QVERIFY2(json.contains("\"clinicalReview\""), qPrintable(name));
+        QVERIFY2(json.contains("\"status\": \"none\""), qPrintable(name));
+        QVERIFY2(json.contains("\"review\": \"source_checked\"") || json.contains("\"review\": \"pending\""),
+                 qPrintable(name));
+    }
+    QVERIFY(planned >= 15);
 }
 
 void TestEngine::unknownProtocolAndLanguage()

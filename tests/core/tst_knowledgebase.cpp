@@ -55,6 +55,7 @@ private slots:
     void errorsNameTheJsonPath();
     void notJsonAndMissingFile();
     void shaFollowsTheBytes();
+    void reviewStatesAreHonest();
 };
 
 void TestKnowledgeBase::embeddedLoads()
@@ -104,7 +105,18 @@ void TestKnowledgeBase::holdsInterchangeVocabulary()
                                 QStringLiteral("BRAIN_MRI"),
                                 QStringLiteral("SSTR_PET"),
                                 QStringLiteral("CHD_SCREENING"),
-                                QStringLiteral("PATHOLOGY_REVIEW")};
+                                QStringLiteral("PATHOLOGY_REVIEW"),
+                                // Revision 2 (2026-12)
+                                QStringLiteral("PLATINUM_ETOPOSIDE_ICI"),
+                                QStringLiteral("BRAIN_RT"),
+                                QStringLiteral("CORTICOSTEROIDS"),
+                                QStringLiteral("GLUCOSE_SUPPORT"),
+                                QStringLiteral("DIAZOXIDE"),
+                                QStringLiteral("PPI_HIGH_DOSE"),
+                                QStringLiteral("SSA_DOSE_ESCALATION"),
+                                QStringLiteral("ACTIVE_SURVEILLANCE"),
+                                QStringLiteral("PRIMARY_RESECTION_ASSESSMENT"),
+                                QStringLiteral("FDG_PET")};
     QCOMPARE(QSet<QString>(kb.value()->therapyCodes.begin(), kb.value()->therapyCodes.end()),
              QSet<QString>(therapies.begin(), therapies.end()));
     QSet<QString> recommended;
@@ -278,6 +290,98 @@ void TestKnowledgeBase::errorsNameTheJsonPath_data()
                                                  QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}}}});
                        }),
          "warnings[2].message.professional.en", "{ki68}");
+
+    // Review states and the reference list (clinical.md, header; Revision 2)
+    edit("approved is refused",
+         editArrayItem(kb, QStringLiteral("avoid"), 0,
+                       [](QJsonObject& r) { r.insert(QStringLiteral("review"), QStringLiteral("approved")); }),
+         "avoid[0].review", "never ships");
+    edit("source_checked needs a checked source",
+         editArrayItem(kb, QStringLiteral("warnings"), 0,
+                       [](QJsonObject& r) {
+                           r.insert(QStringLiteral("evidence"), QJsonArray{QStringLiteral("Seed")});
+                           r.insert(QStringLiteral("review"), QStringLiteral("source_checked"));
+                       }),
+         "warnings[0].review", "status is 'checked'");
+    edit("a secondary source does not make source_checked",
+         editArrayItem(kb, QStringLiteral("warnings"), 0,
+                       [](QJsonObject& r) {
+                           r.insert(QStringLiteral("evidence"), QJsonArray{QStringLiteral("ESMO 2020 GEP")});
+                           r.insert(QStringLiteral("review"), QStringLiteral("source_checked"));
+                       }),
+         "warnings[0].review", "status is 'checked'");
+    {
+        QJsonObject changed = kb;
+        QJsonObject refs = changed.value(QStringLiteral("references")).toObject();
+        QJsonObject seed = refs.value(QStringLiteral("Seed")).toObject();
+        seed.insert(QStringLiteral("status"), QStringLiteral("read"));
+        refs.insert(QStringLiteral("Seed"), seed);
+        changed.insert(QStringLiteral("references"), refs);
+        edit("reference status unknown", changed, "references.Seed.status", "read");
+        refs.insert(QStringLiteral("Seed"), QStringLiteral("a citation without a status"));
+        changed.insert(QStringLiteral("references"), refs);
+        edit("reference without status", changed, "references.Seed", "must be an object");
+    }
+    o = kb;
+    o.insert(QStringLiteral("clinicalReview"),
+             QJsonObject{{QStringLiteral("status"), QStringLiteral("signed_off")},
+                         {QStringLiteral("statement"), o.value(QStringLiteral("clinicalReview"))
+                                                           .toObject()
+                                                           .value(QStringLiteral("statement"))}});
+    edit("a sign-off is never shipped", o, "clinicalReview.status", "signed_off");
+    o = kb;
+    o.remove(QStringLiteral("clinicalReview"));
+    edit("clinical review state missing", o, "clinicalReview", "missing");
+    edit("priority missing",
+         editArrayItem(kb, QStringLiteral("recommendations"), 0,
+                       [](QJsonObject& r) { r.remove(QStringLiteral("priority")); }),
+         "recommendations[0].priority", "missing");
+    edit("priority not whole",
+         editArrayItem(kb, QStringLiteral("recommendations"), 0,
+                       [](QJsonObject& r) { r.insert(QStringLiteral("priority"), 2.5); }),
+         "recommendations[0].priority", "whole number");
+    {
+        const QJsonArray recs = kb.value(QStringLiteral("recommendations")).toArray();
+        int gallbladder = -1;
+        for (int i = 0; i < recs.size(); ++i) {
+            if (recs.at(i).toObject().value(QStringLiteral("therapy")).toString() ==
+                QLatin1String("PROPHYLACTIC_CHOLECYSTECTOMY"))
+                gallbladder = i;
+        }
+        QVERIFY(gallbladder >= 0);
+        const QByteArray path = QStringLiteral("recommendations[%1].dependsOn").arg(gallbladder).toUtf8();
+        edit("dependsOn names no therapy",
+             editArrayItem(kb, QStringLiteral("recommendations"), gallbladder,
+                           [](QJsonObject& r) { r.insert(QStringLiteral("dependsOn"), QStringLiteral("SURGERY")); }),
+             path.constData(), "not in the therapy list");
+        edit("dependent entry ranked before its target",
+             editArrayItem(kb, QStringLiteral("recommendations"), gallbladder,
+                           [](QJsonObject& r) { r.insert(QStringLiteral("priority"), 5); }),
+             path.constData(), "must be later");
+    }
+    {
+        QJsonObject changed = kb;
+        QJsonObject prognosis = changed.value(QStringLiteral("prognosis")).toObject();
+        QJsonArray outcomes = prognosis.value(QStringLiteral("referenceOutcomes")).toArray();
+        QJsonObject outcome = outcomes.at(0).toObject();
+        outcome.remove(QStringLiteral("patientText"));
+        outcomes.replace(0, outcome);
+        prognosis.insert(QStringLiteral("referenceOutcomes"), outcomes);
+        changed.insert(QStringLiteral("prognosis"), prognosis);
+        edit("outcome without patient wording", changed, "prognosis.referenceOutcomes[0].patientText", "missing");
+        outcome = outcomes.at(0).toObject();
+        outcome.insert(QStringLiteral("patientText"), prognosis.value(QStringLiteral("referenceOutcomes"))
+                                                          .toArray()
+                                                          .at(1)
+                                                          .toObject()
+                                                          .value(QStringLiteral("patientText")));
+        outcome.insert(QStringLiteral("patientVisible"), false);
+        outcomes.replace(0, outcome);
+        prognosis.insert(QStringLiteral("referenceOutcomes"), outcomes);
+        changed.insert(QStringLiteral("prognosis"), prognosis);
+        edit("hidden outcome with patient wording", changed, "prognosis.referenceOutcomes[0].patientText",
+             "patientVisible is false");
+    }
     o = kb;
     o.insert(QStringLiteral("defaultProtocol"), QStringLiteral("nccn"));
     edit("default protocol unknown", o, "defaultProtocol", "nccn");
@@ -350,6 +454,44 @@ void TestKnowledgeBase::shaFollowsTheBytes()
     QVERIFY(changed.ok() && embedded.ok());
     QCOMPARE(changed.value()->version, QStringLiteral("9.9.9"));
     QVERIFY(changed.value()->sha256 != embedded.value()->sha256);
+}
+
+// The shipped file: no "approved" anywhere, its own clinical-review state is "none", every entry is
+// source_checked or pending (no draft ships), and the counts use the new words only.
+void TestKnowledgeBase::reviewStatesAreHonest()
+{
+    QFile f(KnowledgeBase::embeddedPath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(!bytes.contains("\"approved\""));
+    QVERIFY(!bytes.contains("freigegeben"));
+    const auto kb = KnowledgeBase::load(bytes);
+    QVERIFY(kb.ok());
+    QCOMPARE(kb.value()->clinicalReviewStatus, QStringLiteral("none"));
+    QCOMPARE(kb.value()->clinicalReviewStatement.get(QStringLiteral("en")),
+             QStringLiteral("No clinician has reviewed this knowledge base."));
+    QCOMPARE(kb.value()->clinicalReviewStatement.get(QStringLiteral("de")),
+             QStringLiteral("Kein Kliniker hat diese Wissensbasis geprüft."));
+    const QMap<QString, int> counts = kb.value()->reviewCounts();
+    QCOMPARE(QSet<QString>(counts.keyBegin(), counts.keyEnd()),
+             QSet<QString>({QStringLiteral("source_checked"), QStringLiteral("pending")}));
+    QVERIFY(counts.value(QStringLiteral("source_checked")) > 50);
+    QVERIFY(counts.value(QStringLiteral("pending")) > 30);
+    // Each reference holds its status; the seed is the seed.
+    QCOMPARE(kb.value()->referenceStatus.value(QStringLiteral("Seed")), QStringLiteral("seed"));
+    QCOMPARE(kb.value()->referenceStatus.value(QStringLiteral("IMpower133")), QStringLiteral("checked"));
+    QCOMPARE(kb.value()->referenceStatus.value(QStringLiteral("Hofland 2023")), QStringLiteral("secondary"));
+    // Entries of a therapy share its declared priority, in the order of clinical.md §9.
+    QHash<QString, int> priority;
+    for (const KbRecommendation& r : kb.value()->recommendations) {
+        QVERIFY2(r.priority >= 1, qPrintable(r.id));
+        QVERIFY2(!priority.contains(r.therapy) || priority.value(r.therapy) == r.priority, qPrintable(r.id));
+        priority.insert(r.therapy, r.priority);
+    }
+    QVERIFY(priority.value(QStringLiteral("SSA_DOSE_ESCALATION")) < priority.value(QStringLiteral("TELOTRISTAT")));
+    QVERIFY(priority.value(QStringLiteral("TELOTRISTAT")) < priority.value(QStringLiteral("INTERFERON_ALPHA")));
+    QVERIFY(priority.value(QStringLiteral("CYTOREDUCTIVE_SURGERY")) <
+            priority.value(QStringLiteral("PROPHYLACTIC_CHOLECYSTECTOMY")));
 }
 
 QTEST_GUILESS_MAIN(TestKnowledgeBase)

@@ -1,6 +1,8 @@
 // The plan as netdesk.plan/1 JSON: fields of the interchange, null grade, byte-identical output,
 // and a citation for every evidence label the plan uses.
 #include "core/interop/PlanJson.h"
+#include "core/interop/ReviewWords.h"
+#include "core/model/Vocabulary.h"
 #include "core/interop/PlanText.h"
 #include "tests/support/PlanFixture.h"
 
@@ -44,6 +46,9 @@ private slots:
     void byteIdentical();
     void everyLabelHasACitation();
     void textListsWarningsFirst();
+    void reviewStatesInJson();
+    void reviewStatesInText();
+    void storedPlansReadHonestly();
 };
 
 void TestPlanJson::interchangeFields()
@@ -57,6 +62,10 @@ void TestPlanJson::interchangeFields()
     QCOMPARE(kb.value(QStringLiteral("id")).toString(), embeddedKb()->id);
     QCOMPARE(kb.value(QStringLiteral("version")).toString(), embeddedKb()->version);
     QCOMPARE(kb.value(QStringLiteral("sha256")).toString(), embeddedKb()->sha256);
+    const QJsonObject clinicalReview = kb.value(QStringLiteral("clinicalReview")).toObject();
+    QCOMPARE(clinicalReview.value(QStringLiteral("status")).toString(), QStringLiteral("none"));
+    QCOMPARE(clinicalReview.value(QStringLiteral("statement")).toString(),
+             QStringLiteral("No clinician has reviewed this knowledge base."));
     const QJsonObject cls = o.value(QStringLiteral("classification")).toObject();
     QCOMPARE(cls.value(QStringLiteral("category")).toString(), QStringLiteral("NEC"));
     QVERIFY(cls.value(QStringLiteral("grade")).isNull());
@@ -64,7 +73,8 @@ void TestPlanJson::interchangeFields()
     for (const QJsonValue& r : o.value(QStringLiteral("recommendations")).toArray()) {
         const QJsonObject rec = r.toObject();
         for (const QString& key : {QStringLiteral("id"), QStringLiteral("therapy"), QStringLiteral("role"),
-                                   QStringLiteral("strength"), QStringLiteral("review"), QStringLiteral("why"),
+                                   QStringLiteral("strength"), QStringLiteral("priority"), QStringLiteral("review"),
+                                   QStringLiteral("why"),
                                    QStringLiteral("evidence"), QStringLiteral("text"), QStringLiteral("patientText")})
             QVERIFY2(rec.contains(key), qPrintable(key));
     }
@@ -111,8 +121,14 @@ void TestPlanJson::everyLabelHasACitation()
     collectEvidence(o, labels);
     QVERIFY(labels.size() > 5);
     const QJsonObject refs = o.value(QStringLiteral("references")).toObject();
-    for (const QString& label : labels)
-        QVERIFY2(!refs.value(label).toString().isEmpty(), qPrintable(label));
+    // Each reference: its full citation and how far it was read (the knowledge base's status).
+    for (const QString& label : labels) {
+        const QJsonObject ref = refs.value(label).toObject();
+        QVERIFY2(!ref.value(QStringLiteral("citation")).toString().isEmpty(), qPrintable(label));
+        QVERIFY2(vocab::referenceStatuses().contains(ref.value(QStringLiteral("status")).toString()), qPrintable(label));
+    }
+    QCOMPARE(refs.value(QStringLiteral("Seed")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("seed"));
     // The reference list holds only what the plan uses: entries' labels and the grading's sources.
     for (auto it = refs.begin(); it != refs.end(); ++it)
         QVERIFY2(labels.contains(it.key()) || embeddedKb()->gradingEvidence.contains(it.key()), qPrintable(it.key()));
@@ -124,7 +140,7 @@ void TestPlanJson::textListsWarningsFirst()
     const Planned p =
         planFor(parseObject(R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-02","primarySite":"pancreas",
         "differentiation":"well","ki67":2,"sstrImaging":"positive","diseaseStatus":"progressive","ecog":0,"primaryResected":true,
-        "priorSurgery":["pancreatoduodenectomy"],"ppiUse":true,"metastases":{"liver":true,"largestLiverLesionCm":3}})"));
+        "priorSurgery":["pancreatoduodenectomy"],"ppiUse":true,"metastases":{"liver":true,"largestLiverLesionCm":3,"liverLesionCount":1}})"));
     QVERIFY(p.ok);
     const QString text = planToText(p.plan);
     const qsizetype critical = text.indexOf(QStringLiteral("CRITICAL LIVER_ABSCESS_RISK"));
@@ -134,6 +150,90 @@ void TestPlanJson::textListsWarningsFirst()
     QVERIFY(text.indexOf(QStringLiteral("RECOMMENDATIONS")) > info);
     for (const QString& line : text.split(u'\n'))
         QVERIFY2(line.size() <= 100 || !line.contains(u' '), qPrintable(line));
+}
+
+
+// Review states in the plan JSON: the new values only, dependsOn and priority as the knowledge base
+// declares them, patient wording on every outcome a patient may see.
+void TestPlanJson::reviewStatesInJson()
+{
+    const Planned p = planFor(parseObject(R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-02",
+        "primarySite":"small_intestine","differentiation":"well","ki67":5,"sstrImaging":"positive",
+        "diseaseStatus":"stable","ecog":0,"primaryResected":true,"resectableFraction":80,
+        "metastases":{"liver":true}})"));
+    QVERIFY(p.ok);
+    const QByteArray json = planToJson(p.plan);
+    QVERIFY(!json.contains("approved"));
+    QVERIFY(json.contains("\"review\": \"source_checked\""));
+    QVERIFY(json.contains("\"review\": \"pending\""));
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    bool dependent = false;
+    for (const QJsonValue& v : o.value(QStringLiteral("recommendations")).toArray()) {
+        const QJsonObject r = v.toObject();
+        QVERIFY(r.value(QStringLiteral("priority")).toInt() >= 1);
+        if (r.value(QStringLiteral("therapy")).toString() == QLatin1String("PROPHYLACTIC_CHOLECYSTECTOMY")) {
+            dependent = true;
+            QCOMPARE(r.value(QStringLiteral("dependsOn")).toString(), QStringLiteral("CYTOREDUCTIVE_SURGERY"));
+            QCOMPARE(r.value(QStringLiteral("priority")).toInt(), 23);
+            QCOMPARE(r.value(QStringLiteral("review")).toString(), QStringLiteral("pending"));
+        } else {
+            QVERIFY(!r.contains(QStringLiteral("dependsOn")));
+        }
+    }
+    QVERIFY(dependent);
+    const QJsonArray outcomes =
+        o.value(QStringLiteral("prognosis")).toObject().value(QStringLiteral("referenceOutcomes")).toArray();
+    QVERIFY(!outcomes.isEmpty());
+    for (const QJsonValue& v : outcomes) {
+        const QJsonObject out = v.toObject();
+        QVERIFY(out.value(QStringLiteral("patientVisible")).toBool());
+        QVERIFY(out.value(QStringLiteral("patientText")).toString().contains(QStringLiteral("groups of patients")));
+    }
+}
+
+// The text output says the knowledge base's review state and each statement's check in words.
+void TestPlanJson::reviewStatesInText()
+{
+    const Planned p = planFor(parseObject(necCase));
+    QVERIFY(p.ok);
+    const QString text = planToText(p.plan);
+    QVERIFY(text.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY(text.contains(QStringLiteral("[checked against its source]")));
+    QVERIFY(text.contains(QStringLiteral("[pending: not yet checked]")));
+    QVERIFY(!text.contains(QStringLiteral("approved"), Qt::CaseInsensitive));
+    QVERIFY(!text.contains(QStringLiteral("source_checked")));
+}
+
+// A plan stored under the earlier wording is shown as it reads now: 'approved' as pending with a
+// note of what it meant, no clinicalReview as none; the stored object itself is left alone.
+void TestPlanJson::storedPlansReadHonestly()
+{
+    const QJsonObject stored = parseObject(R"({"schema":"netdesk.plan/1",
+        "knowledgeBase":{"id":"netdesk-net-stage-iv","version":"2026.11.2","sha256":"00"},
+        "recommendations":[{"therapy":"SSA","review":"approved","notes":[{"text":"x","review":"approved"}]},
+                           {"therapy":"TUMOR_BOARD","review":"pending"}],
+        "warnings":[{"code":"CGA_CONFOUNDER","review":"approved"}]})");
+    int earlier = 0;
+    const QJsonObject shown = review::readStoredPlan(stored, &earlier);
+    QCOMPARE(earlier, 3);
+    QVERIFY(!QJsonDocument(shown).toJson().contains("approved"));
+    const QJsonArray recs = shown.value(QStringLiteral("recommendations")).toArray();
+    QCOMPARE(recs.at(0).toObject().value(QStringLiteral("review")).toString(), QStringLiteral("pending"));
+    QCOMPARE(recs.at(0).toObject().value(QStringLiteral("notes")).toArray().at(0).toObject().value(
+                 QStringLiteral("review")).toString(),
+             QStringLiteral("pending"));
+    QCOMPARE(shown.value(QStringLiteral("knowledgeBase")).toObject().value(QStringLiteral("clinicalReview")).toObject()
+                 .value(QStringLiteral("status")).toString(),
+             QStringLiteral("none"));
+    QCOMPARE(review::clinicalReviewStatement(shown), QStringLiteral("No clinician has reviewed this knowledge base."));
+    QVERIFY(review::earlierApprovedNote().contains(QStringLiteral("'approved'")));
+    QVERIFY(review::earlierApprovedNote().contains(QStringLiteral("checked against a primary text")));
+    QVERIFY(QJsonDocument(stored).toJson().contains("approved")); // the stored object is unchanged
+    int none = -1;
+    review::readStoredPlan(planToJsonObject(planFor(parseObject(necCase)).plan), &none);
+    QCOMPARE(none, 0);
+    QCOMPARE(review::words(QStringLiteral("source_checked")), QStringLiteral("checked against its source"));
+    QCOMPARE(review::words(QStringLiteral("pending")), QStringLiteral("pending: not yet checked"));
 }
 
 QTEST_GUILESS_MAIN(TestPlanJson)

@@ -3,7 +3,10 @@
 // dates are printed, the professional document names the knowledge-base version, the patient
 // document holds no dose and no date the professional one lacks, and the German documents hold none
 // of the English headings. Also: a registry patient (--db/--record), and refused input.
+#include "core/interop/PlanJson.h"
+#include "core/report/Report.h"
 #include "tests/support/CliRunner.h"
+#include "tests/support/PlanFixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +15,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +87,8 @@ private slots:
     void registryPatientPrintout();
     void refusedInputWritesNothing();
     void boardSummaryIdentifiedAndAnonymous();
+    void storedPlanUnderTheEarlierWording();
+    void releasedRegistryPlanPrintedHonestly();
 
 private:
     QTemporaryDir m_dir;
@@ -171,6 +178,22 @@ void TestPrintouts::vignettePrintouts()
     }
     const QString& patient = texts.value(QStringLiteral("patient"));
     const QString& professional = texts.value(QStringLiteral("professional"));
+    // Review states in words on both documents: the knowledge base's own (no clinician has reviewed
+    // it) on every page, each statement's check on the professional one, never "approved".
+    for (const QString& text : {patient, professional}) {
+        const QString flat = text.simplified();
+        QVERIFY(!flat.contains(QStringLiteral("approved"), Qt::CaseInsensitive));
+        QVERIFY(!flat.contains(QStringLiteral("freigegeben"), Qt::CaseInsensitive));
+        const QString statement = lang == QLatin1String("de") ? QStringLiteral("Kein Kliniker hat diese Wissensbasis geprüft.")
+                                                              : QStringLiteral("No clinician has reviewed this knowledge base.");
+        QVERIFY2(flat.count(statement) >= 2, qPrintable(flat.left(400))); // body and page footer
+    }
+    if (lang == QLatin1String("en")) {
+        const QString flat = professional.simplified();
+        QVERIFY(flat.contains(QStringLiteral("[checked against its source]")));
+        QVERIFY(flat.contains(QStringLiteral("[pending: not yet checked]")));
+        QVERIFY(!flat.contains(QStringLiteral("clinically reviewed")));
+    }
     // The professional document: knowledge-base id and version, every published regimen (each
     // introduced by the knowledge base as to be verified against local protocol).
     const QJsonObject kb = plan.value(QStringLiteral("knowledgeBase")).toObject();
@@ -330,6 +353,102 @@ void TestPrintouts::boardSummaryIdentifiedAndAnonymous()
         QVERIFY2(withNames.contains(id), qPrintable(id));
         QVERIFY2(!without.contains(id), qPrintable(id));
     }
+}
+
+// A plan stored before knowledge base 2026.12.1 says 'approved' and has no clinicalReview: both
+// documents say no clinician has reviewed the knowledge base, the professional one shows those
+// statements as pending with a note of what the word meant, and neither calls anything approved.
+// A current plan's patient document shows outcomes in the patient's own words.
+void TestPrintouts::storedPlanUnderTheEarlierWording()
+{
+    using namespace netdesk;
+    using namespace netdesk::test;
+    const Planned planned = planFor(parseObject(R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-02",
+        "primarySite":"small_intestine","differentiation":"well","ki67":5,"sstrImaging":"positive",
+        "diseaseStatus":"stable","ecog":0,"primaryResected":true,"metastases":{"liver":true}})"));
+    QVERIFY(planned.ok);
+    const QJsonObject current = planToJsonObject(planned.plan);
+    QJsonObject stored = current;
+    QJsonArray recs = stored.value(QStringLiteral("recommendations")).toArray();
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        QJsonObject r = recs.at(i).toObject();
+        r.insert(QStringLiteral("review"), QStringLiteral("approved"));
+        recs.replace(i, r);
+    }
+    stored.insert(QStringLiteral("recommendations"), recs);
+    QJsonObject kb = stored.value(QStringLiteral("knowledgeBase")).toObject();
+    kb.remove(QStringLiteral("clinicalReview"));
+    stored.insert(QStringLiteral("knowledgeBase"), kb);
+    const auto guide = PatientGuide::loadEmbedded(*embeddedKb());
+    QVERIFY(guide.ok());
+
+    ReportInput in;
+    in.plan = stored;
+    in.printed = QDate(2026, 11, 27);
+    in.schedule = appointmentsFromPlan(stored);
+    in.audience = Audience::Professional;
+    const auto professional = buildReport(in, *guide.value());
+    QVERIFY(professional.ok());
+    QVERIFY(professional.value().html.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY(professional.value().footer.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY(professional.value().html.contains(
+        QStringLiteral("earlier wording &#x27;approved&#x27;, which meant only checked against a primary text")) ||
+            professional.value().html.contains(
+                QStringLiteral("earlier wording 'approved', which meant only checked against a primary text")));
+    QVERIFY(professional.value().html.contains(QStringLiteral("[pending: not yet checked]")));
+    QVERIFY(!professional.value().html.contains(QStringLiteral("clinically reviewed")));
+
+    in.audience = Audience::Patient;
+    const auto patient = buildReport(in, *guide.value());
+    QVERIFY(patient.ok());
+    QVERIFY(patient.value().html.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY(patient.value().html.contains(QStringLiteral("Your team is still checking this point.")));
+
+    in.plan = current;
+    in.showOutcomes = true;
+    const auto withOutcomes = buildReport(in, *guide.value());
+    QVERIFY(withOutcomes.ok());
+    const QJsonArray outcomes =
+        current.value(QStringLiteral("prognosis")).toObject().value(QStringLiteral("referenceOutcomes")).toArray();
+    QVERIFY(!outcomes.isEmpty());
+    for (const QJsonValue& o : outcomes) {
+        QVERIFY(withOutcomes.value().html.contains(o.toObject().value(QStringLiteral("patientText")).toString().toHtmlEscaped()));
+        QVERIFY(!withOutcomes.value().html.contains(o.toObject().value(QStringLiteral("label")).toString().toHtmlEscaped()));
+    }
+}
+
+// A registry as released with schema 1 holds plans stored under the earlier wording ('approved',
+// no clinicalReview). Its printout says no clinician has reviewed the knowledge base and shows
+// those statements as pending with the note, never as approved; the stored rows stay as they were.
+void TestPrintouts::releasedRegistryPlanPrintedHonestly()
+{
+    const QString db = m_dir.filePath(QStringLiteral("released-v1.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(NETDESK_TEST_DATA "/registry/schema-v1.sqlite"), db));
+    QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString pdf = m_dir.filePath(QStringLiteral("released-v1.pdf"));
+    const CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--record"),
+                               QStringLiteral("DEMO-000001"), QStringLiteral("--audience"),
+                               QStringLiteral("professional"), QStringLiteral("--pdf"), pdf, QStringLiteral("--today"),
+                               testToday()});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY(text.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY2(text.contains(QStringLiteral("earlier wording 'approved', which meant only checked against a primary text")),
+             qPrintable(text.left(1500)));
+    QVERIFY(text.contains(QStringLiteral("[pending: not yet checked]")));
+    QVERIFY(!text.contains(QStringLiteral("[checked against its source]")));
+    // 'approved' appears only inside that note.
+    QCOMPARE(text.count(QStringLiteral("approved")), 1);
+    QVERIFY(!text.contains(QStringLiteral("clinically reviewed")));
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("released-v1"));
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery q(QStringLiteral("SELECT plan_json FROM assessments WHERE id = 1"), sql);
+        QVERIFY(q.next());
+        QVERIFY(qUncompress(q.value(0).toByteArray()).contains("\"review\": \"approved\""));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("released-v1"));
 }
 
 QTEST_MAIN(TestPrintouts)

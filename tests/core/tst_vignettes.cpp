@@ -152,7 +152,7 @@ void TestVignettes::vignette_data()
     QTest::addColumn<QString>("path");
     const QDir dir(QStringLiteral(NETDESK_TEST_DATA "/vignettes"));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= 13, "the public vignettes are missing from tests/data/vignettes");
+    QVERIFY2(files.size() >= 16, "the public vignettes are missing from tests/data/vignettes");
     for (const QString& f : files)
         QTest::newRow(qPrintable(f)) << dir.filePath(f);
 }

@@ -83,6 +83,7 @@ private slots:
     void reassessmentMarksPrefilledValuesUntilConfirmed();
     void wholeCaseIsStored();
     void everyInputIsNamedAndReachedByTab();
+    void ecogDueToDiseaseOnlyWithPoorPerformanceStatus();
     void vignettesThroughTheWizard_data();
     void vignettesThroughTheWizard();
 
@@ -368,6 +369,61 @@ void TestCaseWizard::everyInputIsNamedAndReachedByTab()
         }
     }
     QCOMPARE(w.currentId(), int(CaseWizard::ReviewPageId));
+}
+
+
+// "Caused by the cancer itself" is asked only with ECOG 2 or more (the reader refuses it below), has
+// an accessible name, and is cleared when ECOG drops below 2.
+void TestCaseWizard::ecogDueToDiseaseOnlyWithPoorPerformanceStatus()
+{
+    QFile file(QStringLiteral(NETDESK_TEST_DATA "/vignettes/p14-sclc-ecog-4-due-to-disease.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject previous =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("case")).toObject();
+    QVERIFY(m_registry
+                ->addPatient({QStringLiteral("DUE-1"), QStringLiteral("Due"), QStringLiteral("Dana"),
+                              QStringLiteral("1950-01-01"), QStringLiteral("male")})
+                .ok());
+    CaseWizard w(*m_registry, m_clock->today(), QStringLiteral("DUE-1"), previous);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    while (w.currentId() != CaseWizard::ReviewPageId && !w.currentPage()->findChild<QCheckBox*>(
+                                                            QStringLiteral("field_ecogDueToDisease"))) {
+        QVERIFY2(nextEnabled(w), qPrintable(w.draft().problems().value(0).toString()));
+        w.next();
+    }
+    auto* due = w.currentPage()->findChild<QCheckBox*>(QStringLiteral("field_ecogDueToDisease"));
+    auto* ecog = w.currentPage()->findChild<QComboBox*>(QStringLiteral("field_ecog"));
+    QVERIFY(due && ecog);
+    QVERIFY(!due->accessibleName().isEmpty());
+    const auto setEcog = [ecog](int value) {
+        ecog->setFocus();
+        while (ecog->currentData().toInt() < value)
+            QTest::keyClick(ecog, Qt::Key_Down);
+        while (ecog->currentData().toInt() > value)
+            QTest::keyClick(ecog, Qt::Key_Up);
+    };
+    // The page starts at ECOG 0 (performance status is entered anew): not asked, not in the case.
+    QCOMPARE(ecog->currentData().toInt(), 0);
+    QVERIFY(!due->isVisible());
+    QVERIFY(w.draft().value(QStringLiteral("ecogDueToDisease")).isUndefined());
+
+    setEcog(4);
+    QTRY_VERIFY(due->isVisible());
+    QVERIFY(!due->isChecked());
+    due->setFocus();
+    QTest::keyClick(due, Qt::Key_Space);
+    QVERIFY(due->isChecked());
+    QCOMPARE(w.draft().value(QStringLiteral("ecogDueToDisease")).toBool(), true);
+    QVERIFY2(nextEnabled(w), qPrintable(w.draft().problems().value(0).toString()));
+
+    setEcog(1);
+    QTRY_VERIFY(!due->isVisible());
+    QVERIFY(!due->isChecked());
+    QVERIFY(w.draft().value(QStringLiteral("ecogDueToDisease")).isUndefined());
+    QVERIFY2(w.draft().problemsFor({QStringLiteral("ecogDueToDisease")}).isEmpty(),
+             qPrintable(w.draft().problems().value(0).toString()));
+    QVERIFY(nextEnabled(w));
 }
 
 void TestCaseWizard::vignettesThroughTheWizard_data()

@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPrinter>
@@ -181,15 +182,41 @@ void TestMainWindow::planViewShowsSeverityAndReviewInWords()
     const auto plan = planFor(merged(parseObject(R"({"schema":"netdesk.case/1","assessmentDate":"2026-11-02",
         "primarySite":"pancreas","differentiation":"well","ki67":2,"sstrImaging":"positive","diseaseStatus":"progressive",
         "ecog":0,"primaryResected":true,"priorSurgery":["pancreatoduodenectomy"],"priorTherapies":["SSA"],
-        "metastases":{"liver":true,"largestLiverLesionCm":3}})"),
+        "metastases":{"liver":true,"largestLiverLesionCm":3,"liverLesionCount":1}})"),
                                      {}));
     QVERIFY(plan.ok);
-    const QString html = PlanView::toHtml(planToJsonObject(plan.plan));
+    const QJsonObject planJson = planToJsonObject(plan.plan);
+    const QString html = PlanView::toHtml(planJson);
     QTextDocument doc;
     doc.setHtml(html);
     const QString text = doc.toPlainText();
     QVERIFY2(text.contains(QStringLiteral("CRITICAL LIVER_ABSCESS_RISK")), qPrintable(text.left(400)));
-    QVERIFY(text.contains(QStringLiteral("[pending clinical review]")));
+    QVERIFY(text.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY(text.contains(QStringLiteral("[pending: not yet checked]")));
+    QVERIFY(text.contains(QStringLiteral("[checked against its source]")));
+    QVERIFY(!text.contains(QStringLiteral("approved")));
+    QVERIFY(!text.contains(QStringLiteral("earlier wording")));
+
+    // A plan stored under the earlier wording: 'approved' reads as pending with a note of what it
+    // meant; a plan without clinicalReview reads as none. The stored JSON is not changed.
+    QJsonObject stored = planJson;
+    QJsonArray recs = stored.value(QStringLiteral("recommendations")).toArray();
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        QJsonObject r = recs.at(i).toObject();
+        r.insert(QStringLiteral("review"), QStringLiteral("approved"));
+        recs.replace(i, r);
+    }
+    stored.insert(QStringLiteral("recommendations"), recs);
+    QJsonObject kb = stored.value(QStringLiteral("knowledgeBase")).toObject();
+    kb.remove(QStringLiteral("clinicalReview"));
+    stored.insert(QStringLiteral("knowledgeBase"), kb);
+    QTextDocument old;
+    old.setHtml(PlanView::toHtml(stored));
+    const QString oldText = old.toPlainText();
+    QVERIFY(oldText.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY(oldText.contains(QStringLiteral("earlier wording 'approved', which meant only checked against a primary text")));
+    QVERIFY(oldText.contains(QStringLiteral("[pending: not yet checked]")));
+    QVERIFY(QJsonDocument(stored).toJson().contains("\"approved\""));
     QVERIFY(text.contains(QStringLiteral("Later line")));
     QVERIFY(html.contains(QStringLiteral("title=\"Strosberg J et al.")) ||
             html.contains(QStringLiteral("title=\"Yao JC")));
@@ -330,8 +357,10 @@ void TestMainWindow::aboutNamesVersionKnowledgeBaseAndLimits()
     const KnowledgeBasePtr kb = m_registry->knowledgeBase();
     QVERIFY(about.contains(kb->id));
     QVERIFY(about.contains(kb->version));
-    QVERIFY(about.contains(QStringLiteral("approved")));
-    QVERIFY(about.contains(QStringLiteral("pending")));
+    QVERIFY(!about.contains(QStringLiteral("approved")));
+    QVERIFY(about.contains(QStringLiteral("No clinician has reviewed this knowledge base.")));
+    QVERIFY(about.contains(QStringLiteral("checked against its source")));
+    QVERIFY(about.contains(QStringLiteral("pending: not yet checked")));
     QVERIFY(about.contains(QStringLiteral("does not replace it")));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETDESK_VERSION));
     QVERIFY(window.aboutText().contains(QStringLiteral("NETDesk " NETDESK_VERSION)));

@@ -1,5 +1,7 @@
 #include "ui/board/PresentationWindow.h"
 
+#include "core/interop/ReviewWords.h"
+
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -335,7 +337,7 @@ void PresentationWindow::showCase(int index)
     for (const BoardCaseView::Recommendation& r : c.recommendations)
         p += QStringLiteral("<div>• <b>%1</b> · %2 · %3%4</div>")
                  .arg(esc(r.name), esc(r.strength), esc(words(r.role)),
-                      r.review == QLatin1String("approved") ? QString() : tr(" · pending clinical review"));
+                      QStringLiteral(" · ") + esc(review::words(r.review)));
     if (!c.avoid.isEmpty()) {
         p += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Avoid"));
         for (const QString& a : c.avoid)

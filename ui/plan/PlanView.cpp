@@ -1,6 +1,7 @@
 #include "ui/plan/PlanView.h"
 
 #include "core/followup/Scheduler.h"
+#include "core/interop/ReviewWords.h"
 #include "core/report/Report.h"
 
 #include <QJsonArray>
@@ -15,13 +16,11 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-QString review(const QString& state)
+// How far a statement was checked, in words (never "approved": clinical.md, header).
+QString reviewMark(const QString& state)
 {
-    if (state == QLatin1String("pending"))
-        return QObject::tr(" <b>[pending clinical review]</b>");
-    if (state == QLatin1String("draft"))
-        return QObject::tr(" <b>[draft, not reviewed]</b>");
-    return QString();
+    return state == QLatin1String("source_checked") ? QStringLiteral(" <i>[%1]</i>").arg(esc(review::words(state)))
+                                                    : QStringLiteral(" <b>[%1]</b>").arg(esc(review::words(state)));
 }
 
 // Evidence labels link to the full citation in the plan's "Sources" list (keyboard: Tab to the
@@ -45,7 +44,7 @@ public:
                 index = m_used.size() - 1;
             }
             out << QStringLiteral("<a href=\"#source-%1\" title=\"%2\">%3</a>")
-                       .arg(QString::number(index + 1), esc(m_references.value(label).toString()), esc(label));
+                       .arg(QString::number(index + 1), esc(review::citation(m_references.value(label))), esc(label));
         }
         return out.isEmpty() ? QString()
                              : QObject::tr("<br/><small>Source: %1</small>").arg(out.join(QStringLiteral("; ")));
@@ -54,9 +53,15 @@ public:
     QString list() const
     {
         QString html = QObject::tr("<h4>Sources</h4><ol>");
-        for (qsizetype i = 0; i < m_used.size(); ++i)
-            html += QStringLiteral("<li><a name=\"source-%1\"></a><b>%2</b>: %3</li>")
-                        .arg(QString::number(i + 1), esc(m_used.at(i)), esc(m_references.value(m_used.at(i)).toString()));
+        for (qsizetype i = 0; i < m_used.size(); ++i) {
+            const QJsonValue reference = m_references.value(m_used.at(i));
+            html += QStringLiteral("<li><a name=\"source-%1\"></a><b>%2</b>: %3%4</li>")
+                        .arg(QString::number(i + 1), esc(m_used.at(i)), esc(review::citation(reference)),
+                             reference.isObject()
+                                 ? QStringLiteral(" <small>(%1)</small>")
+                                       .arg(esc(review::referenceStatusWords(review::referenceStatus(reference))))
+                                 : QString());
+        }
         return html + QStringLiteral("</ol>");
     }
 
@@ -102,8 +107,11 @@ void PlanView::setPlan(const QJsonObject& plan)
     setHtml(toHtml(plan));
 }
 
-QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& nextDates)
+QString PlanView::toHtml(const QJsonObject& storedPlan, const QHash<QString, QDate>& nextDates)
 {
+    // A stored plan is shown as it reads now; the stored row is not rewritten.
+    int earlierApproved = 0;
+    const QJsonObject plan = review::readStoredPlan(storedPlan, &earlierApproved);
     Sources sources(plan.value(QStringLiteral("references")).toObject());
     const QJsonObject cls = plan.value(QStringLiteral("classification")).toObject();
     const QString grade =
@@ -111,6 +119,10 @@ QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& n
     QString html = tr("<h3>Plan of %1</h3><p><i>%2</i></p>")
                        .arg(esc(plan.value(QStringLiteral("assessmentDate")).toString()),
                             esc(plan.value(QStringLiteral("disclaimer")).toString()));
+    html += QStringLiteral("<p><b>%1</b>%2</p>")
+                .arg(esc(review::clinicalReviewStatement(plan)),
+                     earlierApproved > 0 ? QStringLiteral("<br/><small>%1</small>").arg(esc(review::earlierApprovedNote()))
+                                         : QString());
     html += tr("<p><b>%1</b>, grade %2</p><ul>").arg(esc(cls.value(QStringLiteral("category")).toString()).replace(u'_', u' '), esc(grade));
     for (const QJsonValue& b : cls.value(QStringLiteral("basis")).toArray())
         html += QStringLiteral("<li>%1</li>").arg(esc(b.toString()));
@@ -124,7 +136,7 @@ QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& n
                     .arg(severityBadge(w.value(QStringLiteral("severity")).toString()),
                          esc(w.value(QStringLiteral("code")).toString()),
                          esc(w.value(QStringLiteral("message")).toString()),
-                         review(w.value(QStringLiteral("review")).toString()),
+                         reviewMark(w.value(QStringLiteral("review")).toString()),
                          sources.cite(w.value(QStringLiteral("evidence"))));
     }
 
@@ -143,7 +155,7 @@ QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& n
                     .arg(esc(r.value(QStringLiteral("therapyName")).toString()),
                          esc(r.value(QStringLiteral("therapy")).toString()),
                          esc(r.value(QStringLiteral("strength")).toString()),
-                         review(r.value(QStringLiteral("review")).toString()),
+                         reviewMark(r.value(QStringLiteral("review")).toString()),
                          esc(r.value(QStringLiteral("text")).toString()),
                          r.contains(QStringLiteral("regimen"))
                              ? QStringLiteral("<br/><small>%1</small>")
@@ -163,7 +175,7 @@ QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& n
                              esc(a.value(QStringLiteral("therapy")).toString()),
                              esc(a.value(QStringLiteral("severity")).toString()).replace(u'_', u' '),
                              esc(a.value(QStringLiteral("reason")).toString()),
-                             review(a.value(QStringLiteral("review")).toString()),
+                             reviewMark(a.value(QStringLiteral("review")).toString()),
                              sources.cite(a.value(QStringLiteral("evidence"))));
         }
     }
@@ -174,7 +186,7 @@ QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& n
         const QJsonObject f = v.toObject();
         html += QStringLiteral("<li>%1%2%3</li>")
                     .arg(esc(f.value(QStringLiteral("label")).toString()),
-                         review(f.value(QStringLiteral("review")).toString()),
+                         reviewMark(f.value(QStringLiteral("review")).toString()),
                          sources.cite(f.value(QStringLiteral("evidence"))));
     }
     for (const QJsonValue& v : prognosis.value(QStringLiteral("referenceOutcomes")).toArray()) {
@@ -182,7 +194,7 @@ QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& n
         html +=
             QStringLiteral("<li>%1: <b>%2</b>%3%4%5</li>")
                 .arg(esc(o.value(QStringLiteral("label")).toString()), esc(o.value(QStringLiteral("value")).toString()),
-                     review(o.value(QStringLiteral("review")).toString()),
+                     reviewMark(o.value(QStringLiteral("review")).toString()),
                      o.contains(QStringLiteral("caveat")) ? QStringLiteral("<br/><small>%1</small>")
                                                                 .arg(esc(o.value(QStringLiteral("caveat")).toString()))
                                                           : QString(),
@@ -208,13 +220,13 @@ QString PlanView::toHtml(const QJsonObject& plan, const QHash<QString, QDate>& n
         QStringList notes;
         for (const QJsonValue& n : i.value(QStringLiteral("notes")).toArray())
             notes << esc(n.toObject().value(QStringLiteral("text")).toString()) +
-                         review(n.toObject().value(QStringLiteral("review")).toString()) +
+                         reviewMark(n.toObject().value(QStringLiteral("review")).toString()) +
                          sources.cite(n.toObject().value(QStringLiteral("evidence")));
         html += tr("<li><b>%1</b>, %2; next <b>%3</b>%4<br/>%5%6%7</li>")
                     .arg(esc(testsDisplayText(labs ? QStringLiteral("labs") : QStringLiteral("imaging"), what)),
                          esc(i.value(QStringLiteral("schedule")).toString()),
                          next.isValid() ? next.toString(Qt::ISODate) : tr("not scheduled"),
-                         review(i.value(QStringLiteral("review")).toString()),
+                         reviewMark(i.value(QStringLiteral("review")).toString()),
                          esc(i.value(QStringLiteral("reason")).toString()),
                          notes.isEmpty() ? QString() : QStringLiteral("<br/><small>%1</small>").arg(notes.join(QStringLiteral("<br/>"))),
                          sources.cite(i.value(QStringLiteral("evidence"))));

@@ -21,7 +21,7 @@ public:
 
     void setPlan(const QJsonObject& plan);
     // `nextDates` (follow-up item id -> date) overrides the first dates counted from the assessment.
-    static QString toHtml(const QJsonObject& plan, const QHash<QString, QDate>& nextDates = {});
+    static QString toHtml(const QJsonObject& storedPlan, const QHash<QString, QDate>& nextDates = {});
 };
 
 } // namespace netdesk

@@ -494,6 +494,19 @@ public:
         connect(ecog, &QComboBox::currentIndexChanged, this,
                 [this, ecog] { m_draft.set(QStringLiteral("ecog"), ecog->currentData().toInt()); });
         m_draft.set(QStringLiteral("ecog"), ecog->currentData().toInt());
+        // Whether a poor performance status is caused by the cancer itself (clinical.md §6): asked
+        // only with ECOG 2 or more, and cleared when ECOG drops below 2 (the reader refuses it there).
+        const QString dueLabel = QObject::tr("Poor performance status caused by the cancer itself");
+        QCheckBox* due = check(dueLabel, QStringLiteral("ecogDueToDisease"));
+        due->setAccessibleName(dueLabel);
+        const auto showDue = [ecog, due] {
+            const bool poor = ecog->currentData().toInt() >= 2;
+            if (!poor && due->isChecked())
+                due->setChecked(false);
+            due->setVisible(poor);
+        };
+        connect(ecog, &QComboBox::currentIndexChanged, this, showDue);
+        showDue();
         combo(QObject::tr("Disease status"), QStringLiteral("diseaseStatus"), vocab::diseaseStatuses(), QString());
         combo(QObject::tr("SSTR imaging"), QStringLiteral("sstrImaging"), vocab::sstrImagingValues(), QString());
         check(QObject::tr("Primary tumour resected"), QStringLiteral("primaryResected"));
