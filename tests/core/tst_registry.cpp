@@ -1005,7 +1005,7 @@ void TestRegistry::badTherapyInputChangesNothing_data()
     QTest::newRow("unknown code") << QStringLiteral("start")
                                   << QStringList{QStringLiteral("B1"), QStringLiteral("BANANA"), QStringLiteral("2026-11-01")}
                                   << QStringLiteral("therapy: 'BANANA' is not allowed; allowed: CABOZANTINIB, CAPTEM, "
-                                                    "CYTOREDUCTIVE_SURGERY, EVEROLIMUS");
+                                                    "CORTICOSTEROIDS, CYTOREDUCTIVE_SURGERY, DIAZOXIDE, EVEROLIMUS");
     QTest::newRow("not a therapy") << QStringLiteral("start")
                                    << QStringList{QStringLiteral("B1"), QStringLiteral("TUMOR_BOARD"), QString()}
                                    << QStringLiteral("therapy: 'TUMOR_BOARD' is not allowed");

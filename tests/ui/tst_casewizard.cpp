@@ -403,9 +403,16 @@ void TestCaseWizard::ecogDueToDiseaseOnlyWithPoorPerformanceStatus()
         while (ecog->currentData().toInt() > value)
             QTest::keyClick(ecog, Qt::Key_Up);
     };
-    // The page starts at ECOG 0 (performance status is entered anew): not asked, not in the case.
-    QCOMPARE(ecog->currentData().toInt(), 0);
-    QVERIFY(!due->isVisible());
+    // The page starts from the previous case (ECOG 4, caused by the disease), both marked pre-filled.
+    QCOMPARE(ecog->currentData().toInt(), 4);
+    QVERIFY(due->isVisible());
+    QVERIFY(due->isChecked());
+    QCOMPARE(w.draft().value(QStringLiteral("ecogDueToDisease")).toBool(), true);
+    QVERIFY2(nextEnabled(w), qPrintable(w.draft().problems().value(0).toString()));
+
+    setEcog(1);
+    QTRY_VERIFY(!due->isVisible());
+    QVERIFY(!due->isChecked());
     QVERIFY(w.draft().value(QStringLiteral("ecogDueToDisease")).isUndefined());
 
     setEcog(4);
