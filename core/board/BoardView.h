@@ -22,7 +22,7 @@ struct BoardCaseView
     int number = 0; // place on the agenda
     int total = 0;
     QString sex;     // F, M, X (other) or ? (unknown)
-    QString ageBand; // "60–64", or "?" without a birth date
+    QString ageBand; // "60–64", "90 or over", or "?" without a birth date
 
     QString category;
     QString grade;
@@ -58,7 +58,7 @@ struct BoardCaseView
     QStringList prognosis;                   // adverse factor labels
 
     QString status = QStringLiteral("pending"); // pending | discussed | deferred
-    QString decision;
+    QString decision; // screened: identifiers of the agenda's patients masked
     QStringList chosen;
 
     QString heading() const; // "Case 3 · F · 60–64"
@@ -67,7 +67,8 @@ struct BoardCaseView
 // The agenda of a meeting as anonymous case views, in agenda order.
 Result<QList<BoardCaseView>> anonymousAgenda(Database& db, const BoardMeeting& meeting);
 
-// Five-year band of the age on `on` ("60–64"); "?" when the birth date is unknown.
+// Five-year band of the age on `on` ("60–64"), one top band "90 or over" (such ages identify);
+// "?" when the birth date is unknown.
 QString ageBand(const QDate& birthDate, const QDate& on);
 
 } // namespace netdesk
