@@ -156,8 +156,9 @@ int runReportCommand(const QStringList& args)
     if (!dbPath.isEmpty()) {
         auto opened = Database::openExisting(dbPath);
         if (!opened.ok()) {
-            for (const QString& line : opened.messages())
-                printErr(QStringLiteral("netdesk-cli report: ") + line);
+            for (const Problem& p : opened.problems()) // "db" is the --db option here
+                printErr(QStringLiteral("netdesk-cli report: ") +
+                         (p.where == QLatin1String("db") ? QStringLiteral("--") : QString()) + p.toString());
             return anyFailure(opened.problems()) ? exitFailure : exitInvalid;
         }
         db = std::move(opened).value();

@@ -68,8 +68,8 @@ Problems inspectRegistryFile(const QString& path, RegistryFileUse use)
     ::close(fd);
     static const char magic[] = "SQLite format 3";
     if (got < 16 || QByteArray(reinterpret_cast<const char*>(header), 16) != QByteArray(magic, 16))
-        return {failure(path, QStringLiteral("is not an SQLite file (it does not start with the SQLite header), so "
-                                             "not a NETDesk registry") +
+        return {failure(path, QStringLiteral("is not an SQLite file, so it is not a NETDesk registry (it does not "
+                                             "start with the SQLite header)") +
                                   nothingChanged)};
     if (got < 100)
         return {failure(path, QStringLiteral("is truncated: %1 bytes, shorter than the 100-byte SQLite header")

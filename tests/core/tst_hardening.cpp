@@ -2,6 +2,7 @@
 // (a full disk, a closed standard output, a damaged registry), confidential files (0600 whatever the
 // umask, 0700 folders, symbolic links refused with their targets untouched), bounded input (size
 // limits before parsing, capped problems) and loose edges of the case format named exactly.
+#include "core/registry/Database.h"
 #include "core/registry/RegistryFile.h"
 #include "tests/support/CliRunner.h"
 
@@ -121,6 +122,7 @@ private slots:
     void pdfThroughSymbolicLinkRefused();
     void backupOwnerOnlyAndNeverThroughALink();
     void createdFoldersOwnerOnly();
+    void registryAndJournalOwnerOnly();
 
     // 6. Bounded input and loose edges
     void devZeroRefusedBySize();
@@ -405,6 +407,29 @@ void TestHardening::createdFoldersOwnerOnly()
     QCOMPARE(modeOf(top), 0700);
     QCOMPARE(modeOf(top + QStringLiteral("/inner")), 0700);
     QCOMPARE(modeOf(db), 0600);
+}
+
+void TestHardening::registryAndJournalOwnerOnly()
+{
+    // SQLite's journal files (WAL, shared memory) take the registry's mode, whatever the umask.
+    const mode_t old = ::umask(0);
+    const QString path = m_dir.filePath(QStringLiteral("journal/registry.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QVERIFY(db.value()->exec(QStringLiteral("CREATE TABLE t (x)")).ok());
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        for (const QString& file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            QCOMPARE(modeOf(file), 0600);
+        QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("journal"))), 0700);
+    }
+    ::umask(old);
+    // An existing empty file may become a registry only where a registry may be made.
+    const QString empty = write(m_dir.filePath(QStringLiteral("empty.sqlite")), {});
+    QVERIFY(!Database::openExisting(empty).ok());
+    QCOMPARE(contents(empty), QByteArray());
+    QVERIFY(Database::open(empty).ok());
+    QCOMPARE(modeOf(empty), 0600);
 }
 
 void TestHardening::devZeroRefusedBySize()
