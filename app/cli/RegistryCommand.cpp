@@ -8,6 +8,7 @@
 #include "core/followup/Scheduler.h"
 #include "core/guideline/KnowledgeBase.h"
 #include "core/interop/PlanJson.h"
+#include "core/ProblemCap.h"
 #include "core/io/SecureFile.h"
 #include "core/registry/Registry.h"
 
@@ -279,15 +280,15 @@ int runRegistryCommand(const QStringList& allArgs)
         if (!p.options.contains(QStringLiteral("knowledge")))
             return KnowledgeBase::loadEmbedded();
         const QString path = p.options.value(QStringLiteral("knowledge"));
-        const auto bytes = readFileBounded(path, maxKnowledgeBytes, path);
+        const auto bytes = readKnowledgeFile(path);
         if (!bytes.ok())
             return bytes.problems();
         return KnowledgeBase::load(bytes.value());
     }();
     if (!kb.ok()) {
         err(QStringLiteral("netdesk-cli registry: the knowledge base is invalid:"));
-        for (const QString& line : kb.messages())
-            err(QStringLiteral("  ") + line);
+        for (const Problem& problem : capped(kb.problems()))
+            err(QStringLiteral("  ") + problem.toString());
         return exitFailure;
     }
     // Only the commands that make a registry may create the file: a mistyped --db must not turn into

@@ -9,6 +9,7 @@
 #include "core/i18n/Language.h"
 #include "core/interop/PlanJson.h"
 #include "core/interop/PlanText.h"
+#include "core/ProblemCap.h"
 #include "core/io/SecureFile.h"
 #include "core/model/CaseReader.h"
 
@@ -70,7 +71,7 @@ Result<KnowledgeBasePtr> loadKnowledge(const QString& path)
 {
     if (path.isEmpty())
         return KnowledgeBase::loadEmbedded();
-    const auto bytes = readFileBounded(path, maxKnowledgeBytes, path);
+    const auto bytes = readKnowledgeFile(path);
     if (!bytes.ok())
         return bytes.problems();
     return KnowledgeBase::load(bytes.value());
@@ -152,8 +153,8 @@ int plan(const QStringList& args)
     if (!kb.ok()) {
         printErr(QStringLiteral("netdesk-cli plan: the knowledge base %1 is invalid:")
                      .arg(knowledgePath.isEmpty() ? QStringLiteral("(embedded)") : knowledgePath));
-        for (const QString& line : kb.messages())
-            printErr(QStringLiteral("  ") + line);
+        for (const Problem& p : capped(kb.problems()))
+            printErr(QStringLiteral("  ") + p.toString());
         return exitFailure;
     }
     const Engine engine(kb.value());

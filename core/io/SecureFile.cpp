@@ -85,6 +85,59 @@ QString ioReason(int error)
     }
 }
 
+qsizetype firstInvalidUtf8(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF)
+            extra = 1;
+        else if (c == 0xE0)
+            extra = 2, lo = 0xA0;
+        else if (c == 0xED)
+            extra = 2, hi = 0x9F;
+        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+            extra = 2;
+        else if (c == 0xF0)
+            extra = 3, lo = 0x90;
+        else if (c >= 0xF1 && c <= 0xF3)
+            extra = 3;
+        else if (c == 0xF4)
+            extra = 3, hi = 0x8F;
+        else
+            return i;
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n)
+                return i;
+            const unsigned char b = p[i + k];
+            if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF))
+                return i;
+        }
+        i += extra + 1;
+    }
+    return -1;
+}
+
+Result<QByteArray> readKnowledgeFile(const QString& path)
+{
+    auto bytes = readFileBounded(path, maxKnowledgeBytes, path);
+    if (!bytes.ok())
+        return bytes;
+    if (const qsizetype bad = firstInvalidUtf8(bytes.value()); bad >= 0)
+        return Problems{{path, QStringLiteral("is not UTF-8: byte %1 (0x%2) is not valid UTF-8; refused, not repaired")
+                                   .arg(bad)
+                                   .arg(static_cast<unsigned char>(bytes.value().at(bad)), 2, 16, QLatin1Char('0'))}};
+    return bytes;
+}
+
 QString byteSize(qint64 bytes)
 {
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)

@@ -55,6 +55,13 @@ Result<QByteArray> readBounded(QIODevice& device, qint64 limit, const QString& w
 // `path` "-" reads standard input.
 Result<QByteArray> readFileBounded(const QString& path, qint64 limit, const QString& what);
 
+// The offset of the first byte that is not well-formed UTF-8 (overlong forms, surrogates and values
+// above U+10FFFF included), or -1.
+qsizetype firstInvalidUtf8(const QByteArray& bytes);
+
+// A knowledge-base file for --knowledge: at most maxKnowledgeBytes, UTF-8 (refused, not repaired).
+Result<QByteArray> readKnowledgeFile(const QString& path);
+
 // "1 MiB", "16 MiB", "512 KiB".
 QString byteSize(qint64 bytes);
 

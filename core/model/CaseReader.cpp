@@ -1,5 +1,7 @@
 #include "core/model/CaseReader.h"
 
+#include "core/ProblemCap.h"
+#include "core/io/SecureFile.h"
 #include "core/model/Vocabulary.h"
 
 #include <QJsonArray>
@@ -261,49 +263,6 @@ struct RawScan
     QHash<QString, QString> numbers; // field path -> the number as written
 };
 
-// The offset of the first byte that is not well-formed UTF-8 (no overlong forms, no surrogates,
-// nothing above U+10FFFF), or -1.
-qsizetype invalidUtf8At(const QByteArray& bytes)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF)
-            extra = 1;
-        else if (c == 0xE0)
-            extra = 2, lo = 0xA0;
-        else if (c == 0xED)
-            extra = 2, hi = 0x9F;
-        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
-            extra = 2;
-        else if (c == 0xF0)
-            extra = 3, lo = 0x90;
-        else if (c >= 0xF1 && c <= 0xF3)
-            extra = 3;
-        else if (c == 0xF4)
-            extra = 3, hi = 0x8F;
-        else
-            return i;
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n)
-                return i;
-            const unsigned char b = p[i + k];
-            if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF))
-                return i;
-        }
-        i += extra + 1;
-    }
-    return -1;
-}
-
 QString joinPath(const QString& parent, const QString& key)
 {
     return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
@@ -383,7 +342,8 @@ RawScan scanRaw(const QByteArray& json)
             while (j < n && (QByteArrayView("+-.eE").contains(json.at(j)) || (json.at(j) >= '0' && json.at(j) <= '9')))
                 ++j;
             if (!stack.isEmpty() && out.numbers.size() < 10000)
-                out.numbers.insert(valuePath(), QString::fromLatin1(json.mid(i, j - i)));
+                out.numbers.insert(valuePath(), j - i > 40 ? QString::fromLatin1(json.mid(i, 37)) + QStringLiteral("...")
+                                                           : QString::fromLatin1(json.mid(i, j - i)));
             i = j - 1;
         }
     }
@@ -420,7 +380,7 @@ Result<Case> CaseReader::read(const QByteArray& json, const CaseReaderOptions& o
                                                                 "refused before reading it")
                                                      .arg(json.size())
                                                      .arg(maxBytes)}};
-    if (const qsizetype bad = invalidUtf8At(json); bad >= 0)
+    if (const qsizetype bad = firstInvalidUtf8(json); bad >= 0)
         return Problems{{QStringLiteral("case"),
                          QStringLiteral("is not UTF-8: byte %1 (0x%2) is not valid UTF-8; refused, not repaired "
                                         "(save the file as UTF-8)")
@@ -461,11 +421,9 @@ Result<Case> CaseReader::read(const QByteArray& json, const CaseReaderOptions& o
 
 Problems CaseReader::capProblems(Problems problems)
 {
-    if (problems.size() <= maxProblems)
-        return problems;
-    const qsizetype more = problems.size() - maxProblems;
-    problems.resize(maxProblems);
-    problems.append({QStringLiteral("case"), QStringLiteral("… and %1 more").arg(more)});
+    problems = capped(std::move(problems), maxProblems);
+    if (problems.size() > maxProblems)
+        problems.back().where = QStringLiteral("case");
     return problems;
 }
 

@@ -492,6 +492,15 @@ void TestHardening::oversizeKnowledgeBaseRefused()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("larger than the limit of 16 MiB"), r.err.constData());
     QVERIFY(timer.elapsed() < 5000);
+    // Not UTF-8: refused, not repaired.
+    QFile embedded(QStringLiteral(":/knowledge/netdesk-kb.json"));
+    QVERIFY(embedded.open(QIODevice::ReadOnly));
+    QByteArray bytes = embedded.readAll();
+    bytes.insert(bytes.indexOf("\"id\"") + 1, "\xff");
+    const QString latin = write(m_dir.filePath(QStringLiteral("latin1-kb.json")), bytes);
+    const CliRun utf = runCli({QStringLiteral("plan"), m_case, QStringLiteral("--knowledge"), latin});
+    QCOMPARE(utf.exitCode, 1);
+    QVERIFY2(utf.err.contains("is not UTF-8: byte"), utf.err.constData());
 }
 
 void TestHardening::manyBadCodesCapped()
