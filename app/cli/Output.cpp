@@ -56,7 +56,9 @@ int finishStdout()
         stdoutError() = errno != 0 ? errno : EIO;
     if (stdoutError() == 0 && std::ferror(stdout))
         stdoutError() = EIO;
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (stdoutError() == 0 && !stdoutClosed && ::fstat(1, &st) == 0 && S_ISREG(st.st_mode) && ::fsync(1) != 0 &&
         errno != EINVAL)
         stdoutError() = errno;

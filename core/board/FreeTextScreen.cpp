@@ -94,22 +94,25 @@ QStringList datePatterns(const QDate& d)
                                      QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
                                      QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
                                      QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
-    static const QStringList german{QStringLiteral("januar"),  QStringLiteral("februar"), QStringLiteral("marz"),
-                                    QStringLiteral("april"),   QStringLiteral("mai"),     QStringLiteral("juni"),
-                                    QStringLiteral("juli"),    QStringLiteral("august"),  QStringLiteral("september"),
+    static const QStringList german{QStringLiteral("januar"),  QStringLiteral("februar"),  QStringLiteral("marz"),
+                                    QStringLiteral("april"),   QStringLiteral("mai"),      QStringLiteral("juni"),
+                                    QStringLiteral("juli"),    QStringLiteral("august"),   QStringLiteral("september"),
                                     QStringLiteral("oktober"), QStringLiteral("november"), QStringLiteral("dezember")};
     const QString en = english.at(d.month() - 1);
     const QString de = german.at(d.month() - 1);
-    const QString monthName = QStringLiteral("(?:%1|%2|%3|%4%5)\\.?")
-                                  .arg(en, en.left(3), de, de.left(3),
-                                       d.month() == 3 ? QStringLiteral("|maerz") : QString());
+    const QString monthName =
+        QStringLiteral("(?:%1|%2|%3|%4%5)\\.?")
+            .arg(en, en.left(3), de, de.left(3), d.month() == 3 ? QStringLiteral("|maerz") : QString());
     const QString digitsBefore = QStringLiteral("(?<!\\d)");
     const QString digitsAfter = QStringLiteral("(?!\\d)");
     QStringList out;
-    const QStringList forms{year + sep + month + sep + day, day + sep + month + sep + year, month + sep + day + sep + year,
-          day + sep + month + sep + shortYear, month + sep + day + sep + shortYear,
-          day + QStringLiteral("\\.?\\s*") + monthName + QStringLiteral(",?\\s*") + year,
-          monthName + QStringLiteral("\\s*") + day + QStringLiteral("(?:st|nd|rd|th)?,?\\s*") + year};
+    const QStringList forms{year + sep + month + sep + day,
+                            day + sep + month + sep + year,
+                            month + sep + day + sep + year,
+                            day + sep + month + sep + shortYear,
+                            month + sep + day + sep + shortYear,
+                            day + QStringLiteral("\\.?\\s*") + monthName + QStringLiteral(",?\\s*") + year,
+                            monthName + QStringLiteral("\\s*") + day + QStringLiteral("(?:st|nd|rd|th)?,?\\s*") + year};
     for (const QString& p : forms)
         out << digitsBefore + p + digitsAfter;
     return out;
@@ -156,8 +159,7 @@ ScreenedText screenFreeText(const QString& text, const QList<PatientIdentifiers>
             if (transliterated(name) != name)
                 forms << namePattern(transliterated(name));
             // Each word of a name of several words, when it is long enough to be telling.
-            const QStringList words =
-                name.split(QRegularExpression(QStringLiteral("[\\s\\-]+")), Qt::SkipEmptyParts);
+            const QStringList words = name.split(QRegularExpression(QStringLiteral("[\\s\\-]+")), Qt::SkipEmptyParts);
             for (const QString& w : words) {
                 if (words.size() > 1 && w.size() >= 4)
                     forms << namePattern(w);

@@ -150,7 +150,9 @@ QString byteSize(qint64 bytes)
 Problems checkOutputPath(const QString& path)
 {
     const QByteArray native = QFile::encodeName(path);
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::lstat(native.constData(), &st) == 0) {
         if (S_ISLNK(st.st_mode))
             return {failure(path, QStringLiteral("is a symbolic link; refused (NETDesk never writes patient data "
@@ -174,7 +176,8 @@ Problems createConfidentialFile(const QString& path)
     if (fd < 0) {
         const int error = errno;
         if (error == EACCES || error == EROFS)
-            return {failure(path, QStringLiteral("the folder %1 is read-only (%2)").arg(folderOf(path), ioReason(error)))};
+            return {
+                failure(path, QStringLiteral("the folder %1 is read-only (%2)").arg(folderOf(path), ioReason(error)))};
         return {ioFailure(path, QStringLiteral("cannot create the file"), error)};
     }
     // The umask may have taken bits away, never added any; fchmod makes the mode exact.
@@ -234,7 +237,9 @@ Problems makeConfidentialFolder(const QString& folder)
         return {ioFailure(absolute, QStringLiteral("cannot create the folder"), error)};
     }
     // Exactly 0700 whatever the umask (only for the folder made here: lstat so a link is not followed).
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::lstat(native.constData(), &st) == 0 && S_ISDIR(st.st_mode) && (st.st_mode & 07777) != 0700 &&
         st.st_uid == ::geteuid())
         ::chmod(native.constData(), 0700);
@@ -244,7 +249,9 @@ Problems makeConfidentialFolder(const QString& folder)
 Problems writeConfidentialFile(const QString& path, const QByteArray& bytes, ExistingFile existing)
 {
     const QByteArray native = QFile::encodeName(path);
-    struct stat st{};
+    struct stat st
+    {
+    };
     const bool exists = ::lstat(native.constData(), &st) == 0;
     if (exists && existing == ExistingFile::Refuse)
         return {failure(path, S_ISLNK(st.st_mode) ? QStringLiteral("is a symbolic link; refused (NETDesk never "

@@ -31,7 +31,9 @@ const QString nothingChanged = QStringLiteral("; nothing was changed");
 Problems inspectRegistryFile(const QString& path, RegistryFileUse use)
 {
     const QByteArray native = QFile::encodeName(path);
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(native.constData(), &st) != 0) {
         if (errno == ENOENT) {
             if (use == RegistryFileUse::MayBeNew)
@@ -72,21 +74,21 @@ Problems inspectRegistryFile(const QString& path, RegistryFileUse use)
                                              "start with the SQLite header)") +
                                   nothingChanged)};
     if (got < 100)
-        return {failure(path, QStringLiteral("is truncated: %1 bytes, shorter than the 100-byte SQLite header")
-                                      .arg(st.st_size) +
-                                  nothingChanged)};
+        return {failure(
+            path, QStringLiteral("is truncated: %1 bytes, shorter than the 100-byte SQLite header").arg(st.st_size) +
+                      nothingChanged)};
     quint32 pageSize = bigEndian(header + 16, 2);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return {failure(path, QStringLiteral("has a damaged SQLite header (page size %1)").arg(pageSize) +
-                                  nothingChanged)};
+        return {
+            failure(path, QStringLiteral("has a damaged SQLite header (page size %1)").arg(pageSize) + nothingChanged)};
     const qint64 size = st.st_size;
     if (size % pageSize != 0)
-        return {failure(path, QStringLiteral("is truncated: %1 bytes is not a whole number of %2-byte pages")
-                                      .arg(size)
-                                      .arg(pageSize) +
-                                  nothingChanged)};
+        return {failure(
+            path,
+            QStringLiteral("is truncated: %1 bytes is not a whole number of %2-byte pages").arg(size).arg(pageSize) +
+                nothingChanged)};
     // The page count in the header is valid when the change counter matches "version-valid-for".
     const quint32 pages = bigEndian(header + 28, 4);
     if (pages > 0 && bigEndian(header + 24, 4) == bigEndian(header + 92, 4) &&
@@ -107,9 +109,11 @@ Problem diagnoseRegistryFailure(const QString& path, const QString& sqliteError,
     const QString folder = info.absolutePath();
     const QByteArray nativeFolder = QFile::encodeName(folder);
     const QByteArray nativeFile = QFile::encodeName(info.absoluteFilePath());
-    struct statvfs fs{};
+    struct statvfs fs
+    {
+    };
     const bool haveFs = ::statvfs(nativeFolder.constData(), &fs) == 0;
-    if ((haveFs && (fs.f_flag & ST_RDONLY) != 0))
+    if (haveFs && (fs.f_flag & ST_RDONLY) != 0)
         return failure(path, QStringLiteral("the folder %1 is on a read-only file system: SQLite needs to write "
                                             "its journal next to the registry")
                                      .arg(folder) +
@@ -120,11 +124,11 @@ Problem diagnoseRegistryFailure(const QString& path, const QString& sqliteError,
                                      .arg(folder, info.fileName()) +
                                  nothingChanged);
     if (::access(nativeFile.constData(), W_OK) != 0 && errno == EACCES)
-        return failure(path, QStringLiteral("the file is read-only for this user (permission denied)") + nothingChanged);
-    if (sqliteError.contains(QLatin1String("disk is full"), Qt::CaseInsensitive) ||
-        (haveFs && fs.f_bavail == 0))
-        return failure(path, QStringLiteral("disk full: no space left on the device of %1").arg(folder) +
-                                 nothingChanged);
+        return failure(path,
+                       QStringLiteral("the file is read-only for this user (permission denied)") + nothingChanged);
+    if (sqliteError.contains(QLatin1String("disk is full"), Qt::CaseInsensitive) || (haveFs && fs.f_bavail == 0))
+        return failure(path,
+                       QStringLiteral("disk full: no space left on the device of %1").arg(folder) + nothingChanged);
     if (sqliteError.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
         sqliteError.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
         return failure(path, QStringLiteral("cannot be written (read-only: %1)").arg(sqliteError) + nothingChanged);

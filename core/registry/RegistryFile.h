@@ -11,8 +11,8 @@ namespace netdesk {
 
 enum class RegistryFileUse
 {
-    Existing,      // the file must exist and hold a registry
-    MayBeNew,      // missing or empty: a new registry is made here (add-patient, demo, first run)
+    Existing, // the file must exist and hold a registry
+    MayBeNew, // missing or empty: a new registry is made here (add-patient, demo, first run)
 };
 
 // Empty when the file may be opened. Problems: missing (input: "there is no registry at ..."),

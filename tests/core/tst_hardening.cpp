@@ -51,7 +51,9 @@ QByteArray contents(const QString& path)
 
 int modeOf(const QString& path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return static_cast<int>(st.st_mode & 07777);
@@ -176,8 +178,8 @@ void TestHardening::planToFullDiskFails()
     QCOMPARE(p.exitCode(), 1);
     QVERIFY2(err.contains("cannot write to standard output: disk full"), err.constData());
     // The text format too.
-    const CliRun text = runShell(QStringLiteral("\"$CLI\" plan --today %1 --format text %2 > /dev/full")
-                                     .arg(testToday(), quoted(m_case)));
+    const CliRun text = runShell(
+        QStringLiteral("\"$CLI\" plan --today %1 --format text %2 > /dev/full").arg(testToday(), quoted(m_case)));
     QCOMPARE(text.exitCode, 1);
     QVERIFY2(text.err.contains("disk full"), text.err.constData());
 }
@@ -222,9 +224,12 @@ void TestHardening::damagedRegistryNamedAndUntouched_data()
         {"cut inside the header", bytes.left(60)},
         {"text file", QByteArray("family,given\nQuillfeather,Philomena\n").repeated(200)},
         {"other binary", QByteArray(8192, '\x7f')}};
-    const QStringList expected{QStringLiteral("is an empty file (0 bytes)"), QStringLiteral("is truncated"),
-                               QStringLiteral("is truncated"),               QStringLiteral("is truncated"),
-                               QStringLiteral("is not an SQLite file"),      QStringLiteral("is not an SQLite file")};
+    const QStringList expected{QStringLiteral("is an empty file (0 bytes)"),
+                               QStringLiteral("is truncated"),
+                               QStringLiteral("is truncated"),
+                               QStringLiteral("is truncated"),
+                               QStringLiteral("is not an SQLite file"),
+                               QStringLiteral("is not an SQLite file")};
     for (qsizetype i = 0; i < files.size(); ++i) {
         for (const char* command : {"verify", "list", "due"})
             QTest::addRow("%s, %s", files.at(i).first, command)
@@ -261,7 +266,8 @@ void TestHardening::missingRegistryIsNotCreated()
 {
     const QString path = m_dir.filePath(QStringLiteral("missing/registry.sqlite"));
     for (const char* command : {"verify", "list", "due"}) {
-        const CliRun r = runCli({QStringLiteral("registry"), QStringLiteral("--db"), path, QString::fromLatin1(command)});
+        const CliRun r =
+            runCli({QStringLiteral("registry"), QStringLiteral("--db"), path, QString::fromLatin1(command)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("there is no registry at"), r.err.constData());
     }
@@ -351,8 +357,8 @@ void TestHardening::pdfThroughSymbolicLinkRefused()
     const QString nowhere = m_dir.filePath(QStringLiteral("created-through-link.pdf"));
     QVERIFY(QFile::link(nowhere, dangling));
     for (const QString& path : {link, dangling}) {
-        const CliRun r = runCli({QStringLiteral("report"), m_case, QStringLiteral("--today"), testToday(),
-                                 QStringLiteral("--pdf"), path});
+        const CliRun r = runCli(
+            {QStringLiteral("report"), m_case, QStringLiteral("--today"), testToday(), QStringLiteral("--pdf"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("is a symbolic link; refused"), r.err.constData());
         QVERIFY(QFileInfo(path).isSymLink());
@@ -366,8 +372,8 @@ void TestHardening::backupOwnerOnlyAndNeverThroughALink()
 {
     const QString db = registryWithPatients();
     const QString backup = m_dir.filePath(QStringLiteral("backup-000.sqlite"));
-    const CliRun made = runShell(QStringLiteral("umask 000; exec \"$CLI\" registry --db %1 backup %2")
-                                     .arg(quoted(db), quoted(backup)));
+    const CliRun made =
+        runShell(QStringLiteral("umask 000; exec \"$CLI\" registry --db %1 backup %2").arg(quoted(db), quoted(backup)));
     QVERIFY2(made.exitCode == 0, made.err.constData());
     QCOMPARE(modeOf(backup), 0600);
     QVERIFY(!QFileInfo::exists(backup + QStringLiteral(".partial")));
@@ -379,7 +385,8 @@ void TestHardening::backupOwnerOnlyAndNeverThroughALink()
     const QString dangling = m_dir.filePath(QStringLiteral("backup-dangling.sqlite"));
     QVERIFY(QFile::link(nowhere, dangling));
     for (const QString& path : {link, dangling}) {
-        const CliRun r = runCli({QStringLiteral("registry"), QStringLiteral("--db"), db, QStringLiteral("backup"), path});
+        const CliRun r =
+            runCli({QStringLiteral("registry"), QStringLiteral("--db"), db, QStringLiteral("backup"), path});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains("symbolic link"), r.err.constData());
         QVERIFY(QFileInfo(path).isSymLink());
@@ -390,7 +397,8 @@ void TestHardening::backupOwnerOnlyAndNeverThroughALink()
     const QString planted = m_dir.filePath(QStringLiteral("backup-planted.sqlite"));
     const QString plantedTarget = m_dir.filePath(QStringLiteral("planted-target"));
     QVERIFY(QFile::link(plantedTarget, planted + QStringLiteral(".partial")));
-    const CliRun r = runCli({QStringLiteral("registry"), QStringLiteral("--db"), db, QStringLiteral("backup"), planted});
+    const CliRun r =
+        runCli({QStringLiteral("registry"), QStringLiteral("--db"), db, QStringLiteral("backup"), planted});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(!QFileInfo::exists(plantedTarget));
     QCOMPARE(modeOf(planted), 0600);
@@ -468,7 +476,8 @@ void TestHardening::oversizeCaseRefusedBeforeParsing()
     QVERIFY2(r.err.contains("larger than the limit of 1 MiB; refused before reading it"), r.err.constData());
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     for (const QStringList& args :
-         {QStringList{QStringLiteral("report"), big, QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("big.pdf"))},
+         {QStringList{QStringLiteral("report"), big, QStringLiteral("--pdf"),
+                      m_dir.filePath(QStringLiteral("big.pdf"))},
           QStringList{QStringLiteral("registry"), QStringLiteral("--db"), registryWithPatients(),
                       QStringLiteral("assess"), QStringLiteral("DEMO-000001"), big}}) {
         const CliRun other = runCli(args);
@@ -533,7 +542,8 @@ void TestHardening::wrongKindOfJsonNamed_data()
                            << QStringLiteral("case: expected an object {...}, got a number (1e400)");
     QTest::addRow("[]") << QByteArray("[]") << QStringLiteral("case: expected an object {...}, got an array");
     QTest::addRow("string") << QByteArray("\"case\"") << QStringLiteral("case: expected an object {...}, got a string");
-    QTest::addRow("true") << QByteArray("true") << QStringLiteral("case: expected an object {...}, got a boolean (true)");
+    QTest::addRow("true") << QByteArray("true")
+                          << QStringLiteral("case: expected an object {...}, got a boolean (true)");
     QTest::addRow("empty") << QByteArray(" \n")
                            << QStringLiteral("case: expected an object {...}, got nothing (an empty input)");
     QTest::addRow("broken") << QByteArray("{\"schema\": ") << QStringLiteral("case: not valid JSON");
@@ -553,7 +563,9 @@ void TestHardening::controlCharactersRefused_data()
 {
     QTest::addColumn<QByteArray>("familyName");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("raw U+0001") << QByteArray("Quill\x01" "feather") << QStringLiteral("U+0001");
+    QTest::addRow("raw U+0001") << QByteArray("Quill\x01"
+                                              "feather")
+                                << QStringLiteral("U+0001");
     QTest::addRow("raw NUL") << QByteArray("Quill\0feather", 13) << QStringLiteral("U+0000");
     QTest::addRow("raw newline") << QByteArray("Quill\nfeather") << QStringLiteral("U+000a");
     QTest::addRow("escaped NUL") << QByteArray("Quill\\u0000feather") << QStringLiteral("U+0000");
@@ -590,8 +602,10 @@ void TestHardening::numbersReportedAsGiven()
 void TestHardening::invalidUtf8Refused_data()
 {
     QTest::addColumn<QByteArray>("familyName");
-    QTest::addRow("0xff") << QByteArray("M\xff" "ller");
-    QTest::addRow("Latin-1 ü") << QByteArray("M\xfc" "ller");
+    QTest::addRow("0xff") << QByteArray("M\xff"
+                                        "ller");
+    QTest::addRow("Latin-1 ü") << QByteArray("M\xfc"
+                                             "ller");
     QTest::addRow("overlong /") << QByteArray("\xc0\xaf");
     QTest::addRow("surrogate") << QByteArray("\xed\xa0\x80");
     QTest::addRow("cut sequence") << QByteArray("M\xc3");
@@ -618,15 +632,20 @@ void TestHardening::anonymousBoardSummaryMasksTypedIdentifiers()
 {
     const QString db = registryWithPatients();
     const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--today"), testToday()};
-    const auto registry = [&](const QStringList& args) { return runCli(QStringList{QStringLiteral("registry")} + base + args); };
-    const auto board = [&](const QStringList& args) { return runCli(QStringList{QStringLiteral("board")} + base + args); };
+    const auto registry = [&](const QStringList& args) {
+        return runCli(QStringList{QStringLiteral("registry")} + base + args);
+    };
+    const auto board = [&](const QStringList& args) {
+        return runCli(QStringList{QStringLiteral("board")} + base + args);
+    };
     // A 105-year-old with a distinctive name and record number.
     CliRun r = registry({QStringLiteral("add-patient"), QStringLiteral("--record"), QStringLiteral("ZQX-48213"),
                          QStringLiteral("--family"), QStringLiteral("Quillfeather"), QStringLiteral("--given"),
                          QStringLiteral("Philomena"), QStringLiteral("--birth"), QStringLiteral("1921-03-04"),
                          QStringLiteral("--sex"), QStringLiteral("female")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QString casePath = write(m_dir.filePath(QStringLiteral("old.json")), vignetteCase("p01-si-net-g1-sstr-positive"));
+    const QString casePath =
+        write(m_dir.filePath(QStringLiteral("old.json")), vignetteCase("p01-si-net-g1-sstr-positive"));
     r = registry({QStringLiteral("assess"), QStringLiteral("ZQX-48213"), casePath});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 
@@ -661,10 +680,10 @@ void TestHardening::anonymousBoardSummaryMasksTypedIdentifiers()
     QCOMPARE(modeOf(anonymous), 0600);
     const QString text = pdfText(anonymous);
     QVERIFY(!text.isEmpty());
-    for (const QString& id : {QStringLiteral("Quillfeather"), QStringLiteral("QUILLFEATHER"), QStringLiteral("Philomena"),
-                              QStringLiteral("ZQX"), QStringLiteral("zqx"), QStringLiteral("48213"),
-                              QStringLiteral("1921"), QStringLiteral("04.03"), QStringLiteral("4 March"),
-                              QStringLiteral("2026-11-02")})
+    for (const QString& id :
+         {QStringLiteral("Quillfeather"), QStringLiteral("QUILLFEATHER"), QStringLiteral("Philomena"),
+          QStringLiteral("ZQX"), QStringLiteral("zqx"), QStringLiteral("48213"), QStringLiteral("1921"),
+          QStringLiteral("04.03"), QStringLiteral("4 March"), QStringLiteral("2026-11-02")})
         QVERIFY2(!text.contains(id), qPrintable(id + QStringLiteral(" in: ") + text));
     QVERIFY(text.contains(QStringLiteral("Board for [name] and others")));
     QVERIFY(text.contains(QStringLiteral("call Mrs [name] ([record number])")));
