@@ -2,8 +2,10 @@
 
 #include "app/cli/GlobalOptions.h"
 #include "app/cli/Output.h"
+#include "core/board/FreeTextScreen.h"
 #include "core/followup/Clock.h"
 #include "core/i18n/Language.h"
+#include "core/registry/PatientRepository.h"
 #include "core/registry/Registry.h"
 #include "core/report/BoardSummary.h"
 #include "ui/report/ReportRenderer.h"
@@ -12,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -47,6 +50,47 @@ commands:
 exit status: 0 success; 2 wrong input (nothing stored; every problem on standard error); 1 any other
 failure
 )";
+
+// Warns at entry when typed text holds a patient's identifier: it is stored as typed (the record
+// needs it), and masked in the anonymous summary and presentation.
+void warnIdentifiers(const QString& field, const QString& text, const QList<PatientIdentifiers>& patients)
+{
+    const ScreenedText screened = screenFreeText(text, patients);
+    if (screened.clean())
+        return;
+    printErr(QStringLiteral("warning: the %1 contains a patient's %2: it is stored as typed and masked in the "
+                            "anonymous summary and presentation; keep identifiers out of free text")
+                 .arg(field, screened.found.join(QStringLiteral(", "))));
+}
+
+void warnMeeting(Database& db, const BoardMeeting& m)
+{
+    const auto ids = agendaIdentifiers(db, m);
+    if (!ids.ok())
+        return;
+    warnIdentifiers(QStringLiteral("meeting title"), m.title, ids.value());
+    for (const BoardAttendee& a : m.attendees)
+        warnIdentifiers(QStringLiteral("attendee entry"), a.name + QStringLiteral(": ") + a.role, ids.value());
+    for (const BoardCase& c : m.cases)
+        warnIdentifiers(QStringLiteral("decision of case %1").arg(c.position), c.decision, ids.value());
+}
+
+// Before there is an agenda: the registry's patients whose names or record number appear as words.
+QList<PatientIdentifiers> patientsNamedIn(Database& db, const QString& text)
+{
+    QList<PatientIdentifiers> out;
+    static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{2,}"));
+    auto words = wordPattern.globalMatch(text);
+    for (int n = 0; words.hasNext() && n < 30; ++n) {
+        const QString word = words.next().captured();
+        const auto found = PatientRepository(db).search(word, 20);
+        if (!found.ok())
+            continue;
+        for (const PatientRecord& p : found.value().rows)
+            out.append({p.familyName, p.givenName, p.recordNumber, {p.birthDate}});
+    }
+    return out;
+}
 
 QString dateText(const QDateTime& t)
 {
@@ -113,11 +157,7 @@ int runBoardCommand(const QStringList& args)
                      .arg(command, commands.join(QStringLiteral(", "))));
         return exitFailure;
     }
-    if (!QFileInfo::exists(dbPath)) {
-        printErr(QStringLiteral("db: there is no registry at %1").arg(dbPath));
-        return exitInvalid;
-    }
-    auto db = Database::open(dbPath);
+    auto db = Database::openExisting(dbPath); // missing: exit 2; damaged: the reason, exit 1
     if (!db.ok())
         return problemsExit(db.problems());
     auto kb = KnowledgeBase::loadEmbedded();
@@ -184,6 +224,13 @@ int runBoardCommand(const QStringList& args)
         const auto made = board.create(date, options.value(QStringLiteral("title")), attendees);
         if (!made.ok())
             return problemsExit(made.problems());
+        QString typed = made.value().title;
+        for (const BoardAttendee& a : attendees)
+            typed += QStringLiteral(" ; ") + a.name + QStringLiteral(": ") + a.role;
+        const QList<PatientIdentifiers> named = patientsNamedIn(*db.value(), typed);
+        warnIdentifiers(QStringLiteral("meeting title"), made.value().title, named);
+        for (const BoardAttendee& a : attendees)
+            warnIdentifiers(QStringLiteral("attendee entry"), a.name + QStringLiteral(": ") + a.role, named);
         printMeeting(made.value(), json);
         return exitOk;
     }
@@ -282,6 +329,12 @@ int runBoardCommand(const QStringList& args)
     }
     if (!result.ok())
         return problemsExit(result.problems());
+    if (command == QLatin1String("add")) {
+        warnMeeting(*db.value(), result.value()); // the title and decisions against the new agenda
+    } else if (command == QLatin1String("decide")) {
+        if (const auto ids = agendaIdentifiers(*db.value(), result.value()); ids.ok())
+            warnIdentifiers(QStringLiteral("decision"), options.value(QStringLiteral("decision")), ids.value());
+    }
     printMeeting(result.value(), json);
     return exitOk;
 }

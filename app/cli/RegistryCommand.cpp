@@ -9,6 +9,8 @@
 #include "core/guideline/KnowledgeBase.h"
 #include "core/interop/PlanJson.h"
 #include "core/registry/LabTests.h"
+#include "core/ProblemCap.h"
+#include "core/io/SecureFile.h"
 #include "core/registry/Registry.h"
 #include "core/registry/TherapyLineRepository.h"
 
@@ -325,13 +327,19 @@ int runRegistryCommand(const QStringList& allArgs)
         return exitFailure;
     }
 
-    const auto kb = p.options.contains(QStringLiteral("knowledge"))
-                        ? KnowledgeBase::loadFile(p.options.value(QStringLiteral("knowledge")))
-                        : KnowledgeBase::loadEmbedded();
+    const auto kb = [&]() -> Result<KnowledgeBasePtr> {
+        if (!p.options.contains(QStringLiteral("knowledge")))
+            return KnowledgeBase::loadEmbedded();
+        const QString path = p.options.value(QStringLiteral("knowledge"));
+        const auto bytes = readKnowledgeFile(path);
+        if (!bytes.ok())
+            return bytes.problems();
+        return KnowledgeBase::load(bytes.value());
+    }();
     if (!kb.ok()) {
         err(QStringLiteral("netdesk-cli registry: the knowledge base is invalid:"));
-        for (const QString& line : kb.messages())
-            err(QStringLiteral("  ") + line);
+        for (const Problem& problem : capped(kb.problems()))
+            err(QStringLiteral("  ") + problem.toString());
         return exitFailure;
     }
     // Not about a registry: no file is opened.
@@ -374,15 +382,12 @@ int runRegistryCommand(const QStringList& allArgs)
     }
     // Only the commands that make a registry may create the file: a mistyped --db must not turn into
     // an empty registry that reports "nothing due".
-    if (command != QLatin1String("add-patient") && command != QLatin1String("demo") && !QFileInfo::exists(dbPath)) {
-        err(QStringLiteral("db: there is no registry at %1; add-patient or demo creates one").arg(dbPath));
-        return exitInvalid;
-    }
-    auto db = Database::open(dbPath);
-    if (!db.ok()) {
-        reportProblems(db.problems());
-        return exitFailure;
-    }
+    // A missing, empty, cut or foreign file is refused with the reason before SQLite touches it.
+    const bool creates = command == QLatin1String("add-patient") || command == QLatin1String("demo");
+    auto db = Database::open(dbPath, Database::schema(),
+                             creates ? RegistryFileUse::MayBeNew : RegistryFileUse::Existing);
+    if (!db.ok())
+        return reportProblems(db.problems()); // 2 when missing, 1 when the file or the system failed
     std::unique_ptr<Clock> clock;
     if (todayGiven)
         clock = std::make_unique<PinnedDateClock>(today);
@@ -437,21 +442,16 @@ int runRegistryCommand(const QStringList& allArgs)
         return exitOk;
     }
     if (command == QLatin1String("assess")) {
-        QFile file(p.positional.at(1));
-        const bool opened = p.positional.at(1) == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                                     : file.open(QIODevice::ReadOnly);
-        if (!opened) {
-            err(QStringLiteral("netdesk-cli registry assess: cannot read %1 (%2)")
-                    .arg(p.positional.at(1), file.errorString()));
-            return exitFailure;
-        }
+        const auto bytes = readFileBounded(p.positional.at(1), maxCaseBytes, QStringLiteral("case"));
+        if (!bytes.ok())
+            return reportProblems(bytes.problems());
         const QString protocol = p.options.value(QStringLiteral("protocol"));
         if (!protocol.isEmpty() && !kb.value()->protocol(protocol)) {
             err(QStringLiteral("protocol: \"%1\" is not a follow-up protocol; allowed: %2")
                     .arg(protocol, kb.value()->protocolIds().join(QStringLiteral(", "))));
             return exitInvalid;
         }
-        const auto r = registry.assess(p.positional.at(0), file.readAll(), protocol);
+        const auto r = registry.assess(p.positional.at(0), bytes.value(), protocol);
         if (!r.ok())
             return reportProblems(r.problems());
         const AssessOutcome& a = r.value();

@@ -3,6 +3,7 @@
 #include "app/cli/Output.h"
 #include "core/followup/Clock.h"
 #include "core/i18n/Language.h"
+#include "core/io/SecureFile.h"
 #include "core/registry/Registry.h"
 #include "core/report/ReportSource.h"
 #include "ui/report/ReportRenderer.h"
@@ -30,7 +31,8 @@ citations, things to avoid, warnings, prognosis, follow-up schedule, knowledge-b
   CASE.json              a case file (netdesk.case/1), planned now; '-' reads standard input
   --db FILE --record R   the latest assessment of patient R in the registry FILE, with the
                          registry's scheduled follow-up dates
-  --pdf OUT.pdf          where to write the PDF (written whole or not at all)
+  --pdf OUT.pdf          where to write the PDF (written whole or not at all, owner-only;
+                         a symbolic link is refused)
   --audience             professional (default) or patient
   --lang                 language of the document (en default, de)
   --clinic, --clinician  names on the document's header and identity block
@@ -152,30 +154,25 @@ int runReportCommand(const QStringList& args)
     Result<ReportInput> input = Problems{};
     std::unique_ptr<Database> db;
     if (!dbPath.isEmpty()) {
-        if (!QFileInfo::exists(dbPath)) {
-            printErr(QStringLiteral("--db: %1 does not exist").arg(dbPath));
-            return exitInvalid;
-        }
-        auto opened = Database::open(dbPath);
+        auto opened = Database::openExisting(dbPath);
         if (!opened.ok()) {
-            for (const QString& line : opened.messages())
-                printErr(QStringLiteral("netdesk-cli report: ") + line);
-            return exitFailure;
+            for (const Problem& p : opened.problems()) // "db" is the --db option here
+                printErr(QStringLiteral("netdesk-cli report: ") +
+                         (p.where == QLatin1String("db") ? QStringLiteral("--") : QString()) + p.toString());
+            return anyFailure(opened.problems()) ? exitFailure : exitInvalid;
         }
         db = std::move(opened).value();
         PinnedDateClock clock(today);
         Registry registry(*db, clock, QStringLiteral("netdesk-cli report"), kb.value());
         input = reportFromRegistry(registry, record, language);
     } else {
-        QFile file;
-        const bool ok = casePath == QLatin1String("-")
-                            ? file.open(stdin, QIODevice::ReadOnly)
-                            : (file.setFileName(casePath), file.open(QIODevice::ReadOnly));
-        if (!ok) {
-            printErr(QStringLiteral("netdesk-cli report: cannot read %1 (%2)").arg(casePath, file.errorString()));
-            return exitFailure;
+        const auto bytes = readFileBounded(casePath, maxCaseBytes, QStringLiteral("case"));
+        if (!bytes.ok()) {
+            for (const Problem& p : bytes.problems())
+                printErr(p.toString());
+            return anyFailure(bytes.problems()) ? exitFailure : exitInvalid;
         }
-        input = reportFromCase(kb.value(), file.readAll(), today, protocol, language);
+        input = reportFromCase(kb.value(), bytes.value(), today, protocol, language);
     }
     if (!input.ok()) {
         bool failure = false;

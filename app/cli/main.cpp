@@ -10,6 +10,8 @@
 #include "core/i18n/Language.h"
 #include "core/interop/PlanJson.h"
 #include "core/interop/PlanText.h"
+#include "core/ProblemCap.h"
+#include "core/io/SecureFile.h"
 #include "core/model/CaseReader.h"
 
 #include <QCoreApplication>
@@ -59,14 +61,22 @@ Computes the explained plan for a case (netdesk.case/1) and prints it.
   --lang CODE         language of the texts and headings (en, de)
   --today YYYY-MM-DD  the date used for a case without assessmentDate and as the future limit
 
+A case over 1 MiB (a knowledge base over 16 MiB) is refused before it is read; so is input
+that is not UTF-8. At most 50 problems are printed, then "... and N more".
+
 exit status: 0 plan printed; 2 invalid case (including input that is not JSON), every problem
 on standard error, one a line, each naming its field; 1 any other failure (unreadable file,
-unknown option, protocol or language, invalid knowledge base)
+unknown option, protocol or language, invalid knowledge base, output not written whole)
 )";
 
 Result<KnowledgeBasePtr> loadKnowledge(const QString& path)
 {
-    return path.isEmpty() ? KnowledgeBase::loadEmbedded() : KnowledgeBase::loadFile(path);
+    if (path.isEmpty())
+        return KnowledgeBase::loadEmbedded();
+    const auto bytes = readKnowledgeFile(path);
+    if (!bytes.ok())
+        return bytes.problems();
+    return KnowledgeBase::load(bytes.value());
 }
 
 int version()
@@ -145,8 +155,8 @@ int plan(const QStringList& args)
     if (!kb.ok()) {
         printErr(QStringLiteral("netdesk-cli plan: the knowledge base %1 is invalid:")
                      .arg(knowledgePath.isEmpty() ? QStringLiteral("(embedded)") : knowledgePath));
-        for (const QString& line : kb.messages())
-            printErr(QStringLiteral("  ") + line);
+        for (const Problem& p : capped(kb.problems()))
+            printErr(QStringLiteral("  ") + p.toString());
         return exitFailure;
     }
     const Engine engine(kb.value());
@@ -167,17 +177,14 @@ int plan(const QStringList& args)
         return exitFailure;
     }
 
-    QByteArray input;
-    QFile file;
-    const bool opened = casePath == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                       : (file.setFileName(casePath), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        printErr(QStringLiteral("netdesk-cli plan: cannot read %1 (%2)").arg(casePath, file.errorString()));
-        return exitFailure;
+    // Bounded: /dev/zero or a 60 MB file is refused after 1 MiB, before any parsing.
+    const auto input = readFileBounded(casePath, maxCaseBytes, QStringLiteral("case"));
+    if (!input.ok()) {
+        for (const Problem& p : input.problems())
+            printErr(p.failure ? QStringLiteral("netdesk-cli plan: ") + p.toString() : p.toString());
+        return anyFailure(input.problems()) ? exitFailure : exitInvalidCase;
     }
-    input = file.readAll();
-
-    const auto parsed = CaseReader::read(input, {today, {}});
+    const auto parsed = CaseReader::read(input.value(), {today, {}});
     if (!parsed.ok()) {
         for (const QString& line : parsed.messages())
             printErr(line);
@@ -193,9 +200,26 @@ int plan(const QStringList& args)
     return exitOk;
 }
 
+int run(int argc, char* argv[]);
+
 } // namespace
 
 int main(int argc, char* argv[])
+{
+    netdesk::cli::guardStandardStreams(); // before anything opens a file that could take fd 1
+    const int status = run(argc, argv);
+    if (const int error = netdesk::cli::finishStdout(); error != 0) {
+        netdesk::cli::printErr(QStringLiteral("netdesk-cli: cannot write to standard output: %1; the output is "
+                                              "incomplete")
+                                   .arg(netdesk::ioReason(error)));
+        return netdesk::cli::exitFailure;
+    }
+    return status;
+}
+
+namespace {
+
+int run(int argc, char* argv[])
 {
     // Reports lay text out with fonts, which needs a GUI application; it never opens a window.
     bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
@@ -232,3 +256,5 @@ int main(int argc, char* argv[])
     printErr(QStringLiteral("netdesk-cli: unknown command %1 (see --help)").arg(command));
     return exitFailure;
 }
+
+} // namespace

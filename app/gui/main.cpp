@@ -50,7 +50,10 @@ int main(int argc, char* argv[])
     const QString path = qEnvironmentVariable("NETDESK_REGISTRY", settings.text(netdesk::Settings::Key::RegistryPath));
     const bool firstRun = !QFileInfo::exists(path);
     auto kb = netdesk::KnowledgeBase::loadEmbedded();
-    auto db = netdesk::Database::open(path);
+    // Only the first run makes a registry; an existing empty or damaged file is refused with the reason.
+    auto db = netdesk::Database::open(path, netdesk::Database::schema(),
+                                      firstRun ? netdesk::RegistryFileUse::MayBeNew
+                                               : netdesk::RegistryFileUse::Existing);
     if (!kb.ok() || !db.ok()) {
         QMessageBox::critical(nullptr, QStringLiteral("NETDesk"), (kb.messages() + db.messages()).join(u'\n'));
         return 1;

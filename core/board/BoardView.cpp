@@ -1,10 +1,13 @@
 #include "core/board/BoardView.h"
 
+#include "core/board/FreeTextScreen.h"
+
 #include "core/registry/AssessmentRepository.h"
 #include "core/registry/LabTests.h"
 #include "core/registry/PatientRepository.h"
 #include "core/registry/Registry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,12 +55,19 @@ QString ageBand(const QDate& birthDate, const QDate& on)
     int age = on.year() - birthDate.year();
     if (on.month() < birthDate.month() || (on.month() == birthDate.month() && on.day() < birthDate.day()))
         --age;
+    // Ages over 89 are identifying on their own (few people reach them): one top band.
+    if (age >= 90)
+        return QCoreApplication::translate("netdesk::BoardView", "90 or over");
     const int low = age / 5 * 5;
     return QStringLiteral("%1–%2").arg(low).arg(low + 4);
 }
 
 Result<QList<BoardCaseView>> anonymousAgenda(Database& db, const BoardMeeting& meeting)
 {
+    // Decisions are free text: the agenda's names, record numbers and dates are masked in them.
+    const auto identifiers = agendaIdentifiers(db, meeting);
+    if (!identifiers.ok())
+        return identifiers.problems();
     QList<BoardCaseView> out;
     for (const BoardCase& c : meeting.cases) {
         const auto patient = PatientRepository(db).byId(c.patientId);
@@ -130,7 +140,7 @@ Result<QList<BoardCaseView>> anonymousAgenda(Database& db, const BoardMeeting& m
              plan.value(QStringLiteral("prognosis")).toObject().value(QStringLiteral("factors")).toArray())
             v.prognosis << f.toObject().value(QStringLiteral("label")).toString();
         v.status = c.status;
-        v.decision = c.decision;
+        v.decision = screenFreeText(c.decision, identifiers.value()).masked;
         v.chosen = c.chosen;
         v.question = c.question;
         out << v;

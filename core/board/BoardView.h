@@ -24,7 +24,7 @@ struct BoardCaseView
     int number = 0; // place on the agenda
     int total = 0;
     QString sex;     // F, M, X (other) or ? (unknown)
-    QString ageBand; // "60–64", or "?" without a birth date
+    QString ageBand; // "60–64", "90 or over", or "?" without a birth date
 
     QString category;
     QString grade;
@@ -60,7 +60,7 @@ struct BoardCaseView
     QStringList prognosis;                   // adverse factor labels
 
     QString status = QStringLiteral("pending"); // pending | discussed | deferred
-    QString decision;
+    QString decision; // screened: identifiers of the agenda's patients masked
     QStringList chosen;
     QString question; // what the board is asked (free text typed by the team)
 
@@ -115,7 +115,8 @@ Result<QList<BoardCaseView>> anonymousAgenda(Database& db, const BoardMeeting& m
 Result<QList<BoardCaseView>> anonymousAgenda(Registry& registry, const BoardMeeting& meeting,
                                              const QString& language = QStringLiteral("en"));
 
-// Five-year band of the age on `on` ("60–64"); "?" when the birth date is unknown.
+// Five-year band of the age on `on` ("60–64"), one top band "90 or over" (such ages identify);
+// "?" when the birth date is unknown.
 QString ageBand(const QDate& birthDate, const QDate& on);
 
 } // namespace netdesk

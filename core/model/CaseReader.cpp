@@ -1,13 +1,17 @@
 #include "core/model/CaseReader.h"
 
+#include "core/ProblemCap.h"
+#include "core/io/SecureFile.h"
 #include "core/model/Vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace netdesk {
@@ -29,6 +33,10 @@ QString describe(const QJsonValue& v)
         QString s = v.toString();
         if (s.size() > 60)
             s = s.left(57) + QStringLiteral("...");
+        for (qsizetype i = s.size() - 1; i >= 0; --i) { // never print a control character
+            if (s.at(i).unicode() < 0x20 || s.at(i).unicode() == 0x7f)
+                s.replace(i, 1, QStringLiteral("\\u%1").arg(s.at(i).unicode(), 4, 16, QLatin1Char('0')));
+        }
         return QLatin1Char('"') + s + QLatin1Char('"');
     }
     case QJsonValue::Array:
@@ -50,15 +58,31 @@ QString number(double d)
 class Checker final
 {
 public:
-    Checker(const QJsonObject& root, const CaseReaderOptions& options)
+    Checker(const QJsonObject& root, const CaseReaderOptions& options, const QHash<QString, QString>* rawNumbers)
         : m_root(root)
         , m_options(options)
+        , m_rawNumbers(rawNumbers)
     {
     }
 
     Problems problems;
+    qsizetype dropped = 0; // problems beyond the cap: counted, not kept
 
-    void add(const QString& where, const QString& message) { problems.append({where, message}); }
+    void add(const QString& where, const QString& message)
+    {
+        if (problems.size() < CaseReader::maxProblems)
+            problems.append({where, message});
+        else
+            ++dropped;
+    }
+
+    // The value as the file gave it: a number as written (100.00000000000001, not 100).
+    QString given(const QString& path, const QJsonValue& v) const
+    {
+        if (v.isDouble() && m_rawNumbers && m_rawNumbers->contains(path))
+            return m_rawNumbers->value(path);
+        return describe(v);
+    }
 
     void unknownFields(const QJsonObject& obj, const QString& prefix, const QStringList& allowed)
     {
@@ -81,7 +105,7 @@ public:
             return std::nullopt;
         }
         if (!v.isString() || !allowed.contains(v.toString())) {
-            add(path, QStringLiteral("%1 is not allowed; %2").arg(describe(v), allowedText));
+            add(path, QStringLiteral("%1 is not allowed; %2").arg(given(path, v), allowedText));
             return std::nullopt;
         }
         return v.toString();
@@ -104,17 +128,18 @@ public:
             return std::nullopt;
         }
         if (!v.isDouble()) {
-            add(path, QStringLiteral("%1 is not %2; allowed: %2 %3").arg(describe(v), kind, range));
+            add(path, QStringLiteral("%1 is not %2; allowed: %2 %3").arg(given(path, v), kind, range));
             return std::nullopt;
         }
         const double d = v.toDouble();
         const bool belowMin = minExclusive ? !(d > min) : d < min;
         if (belowMin || (max && d > *max)) {
-            add(path, QStringLiteral("%1 is out of range %2").arg(number(d), range));
+            add(path, QStringLiteral("%1 is out of range %2").arg(given(path, v), range));
             return std::nullopt;
         }
         if (wholeNumber && std::floor(d) != d) {
-            add(path, QStringLiteral("%1 is not a whole number; allowed: a whole number %2").arg(number(d), range));
+            add(path,
+                QStringLiteral("%1 is not a whole number; allowed: a whole number %2").arg(given(path, v), range));
             return std::nullopt;
         }
         return d;
@@ -126,7 +151,7 @@ public:
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isBool()) {
-            add(path, QStringLiteral("%1 is not allowed; allowed: true or false").arg(describe(v)));
+            add(path, QStringLiteral("%1 is not allowed; allowed: true or false").arg(given(path, v)));
             return std::nullopt;
         }
         return v.toBool();
@@ -138,10 +163,19 @@ public:
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isString()) {
-            add(path, QStringLiteral("%1 is not allowed; allowed: a string").arg(describe(v)));
+            add(path, QStringLiteral("%1 is not allowed; allowed: a string").arg(given(path, v)));
             return std::nullopt;
         }
-        return v.toString();
+        const QString text = v.toString();
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i).unicode() < 0x20 || text.at(i).unicode() == 0x7f) {
+                add(path, QStringLiteral("contains a control character (U+%1) at character %2; not allowed in a text")
+                              .arg(text.at(i).unicode(), 4, 16, QLatin1Char('0'))
+                              .arg(i + 1));
+                return std::nullopt;
+            }
+        }
+        return text;
     }
 
     std::optional<QDate> dateField(const QJsonObject& obj, const QString& path, const QString& key)
@@ -186,6 +220,7 @@ public:
 
     const QJsonObject& m_root;
     const CaseReaderOptions& m_options;
+    const QHash<QString, QString>* m_rawNumbers = nullptr;
 };
 
 const QStringList& caseFields()
@@ -219,34 +254,72 @@ const QStringList& caseFields()
     return fields;
 }
 
-// Keys that appear twice in one object of the raw JSON (QJsonDocument keeps only the last).
-QStringList duplicateKeys(const QByteArray& json)
+// What QJsonDocument does not tell: keys given twice (it keeps only the last), control characters
+// inside strings (it accepts them raw), bytes that are not UTF-8 (it repairs them to U+FFFD), and
+// numbers as they were written (it rounds 100.00000000000001 to a double that prints as 100).
+struct RawScan
+{
+    Problems problems;
+    QStringList duplicates;
+    QHash<QString, QString> numbers; // field path -> the number as written
+};
+
+QString joinPath(const QString& parent, const QString& key)
+{
+    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+}
+
+RawScan scanRaw(const QByteArray& json)
 {
     struct Frame
     {
         bool object = false;
         bool expectKey = false;
+        int index = 0;
         QString path;
         QSet<QString> keys;
         QString lastKey;
     };
-    QStringList out;
+    RawScan out;
     QList<Frame> stack;
+    // The path of a value starting here: the key just read, or the array element.
+    const auto valuePath = [&stack]() -> QString {
+        if (stack.isEmpty())
+            return QStringLiteral("case");
+        const Frame& f = stack.back();
+        if (f.object)
+            return joinPath(f.path, f.lastKey);
+        return QStringLiteral("%1[%2]").arg(f.path).arg(f.index);
+    };
     const qsizetype n = json.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char ch = json.at(i);
         if (ch == '"') {
+            const bool isKey = !stack.isEmpty() && stack.back().object && stack.back().expectKey;
             qsizetype j = i + 1;
-            while (j < n && json.at(j) != '"')
+            qsizetype control = -1;
+            while (j < n && json.at(j) != '"') {
+                if (static_cast<unsigned char>(json.at(j)) < 0x20 && control < 0)
+                    control = j;
                 j += json.at(j) == '\\' ? 2 : 1;
+            }
             const QByteArray token = json.mid(i, j - i + 1);
+            QString key;
+            if (isKey)
+                key = QJsonDocument::fromJson("[" + token + "]").array().at(0).toString();
+            if (control >= 0) {
+                const QString where = isKey ? joinPath(stack.back().path, key) : valuePath();
+                out.problems.append({where, QStringLiteral("contains a control character (U+%1) at byte %2; not "
+                                                           "allowed in a text")
+                                                .arg(static_cast<unsigned char>(json.at(control)), 4, 16, QLatin1Char('0'))
+                                                .arg(control)});
+            }
             i = j;
-            if (!stack.isEmpty() && stack.back().object && stack.back().expectKey) {
-                const QString key = QJsonDocument::fromJson("[" + token + "]").array().at(0).toString();
+            if (isKey) {
                 Frame& f = stack.back();
-                const QString path = f.path.isEmpty() ? key : f.path + QLatin1Char('.') + key;
-                if (f.keys.contains(key) && !out.contains(path))
-                    out << path;
+                const QString path = joinPath(f.path, key);
+                if (f.keys.contains(key) && !out.duplicates.contains(path))
+                    out.duplicates << path;
                 f.keys.insert(key);
                 f.lastKey = key;
                 f.expectKey = false;
@@ -255,45 +328,110 @@ QStringList duplicateKeys(const QByteArray& json)
             Frame f;
             f.object = ch == '{';
             f.expectKey = f.object;
-            if (!stack.isEmpty() && stack.back().object)
-                f.path = stack.back().path.isEmpty() ? stack.back().lastKey
-                                                     : stack.back().path + QLatin1Char('.') + stack.back().lastKey;
-            else if (!stack.isEmpty())
-                f.path = stack.back().path;
+            f.path = stack.isEmpty() ? QString() : valuePath();
             stack.push_back(f);
         } else if (ch == '}' || ch == ']') {
             if (!stack.isEmpty())
                 stack.pop_back();
-        } else if (ch == ',' && !stack.isEmpty() && stack.back().object) {
-            stack.back().expectKey = true;
+        } else if (ch == ',' && !stack.isEmpty()) {
+            if (stack.back().object)
+                stack.back().expectKey = true;
+            else
+                ++stack.back().index;
+        } else if (ch == '-' || (ch >= '0' && ch <= '9')) {
+            qsizetype j = i;
+            while (j < n && (QByteArrayView("+-.eE").contains(json.at(j)) || (json.at(j) >= '0' && json.at(j) <= '9')))
+                ++j;
+            if (!stack.isEmpty() && out.numbers.size() < 10000)
+                out.numbers.insert(valuePath(), j - i > 40 ? QString::fromLatin1(json.mid(i, 37)) + QStringLiteral("...")
+                                                           : QString::fromLatin1(json.mid(i, j - i)));
+            i = j - 1;
         }
     }
     return out;
+}
+
+// What a top-level value that is not an object is, from its first character.
+QString jsonKind(const QByteArray& json)
+{
+    const QByteArray t = json.trimmed();
+    if (t.isEmpty())
+        return QStringLiteral("nothing (an empty input)");
+    const char c = t.at(0);
+    const QString start = QString::fromUtf8(t.left(24)) + (t.size() > 24 ? QStringLiteral("...") : QString());
+    if (c == '[')
+        return QStringLiteral("an array");
+    if (c == '"')
+        return QStringLiteral("a string");
+    if (c == '-' || (c >= '0' && c <= '9'))
+        return QStringLiteral("a number (%1)").arg(start);
+    if (t == "null")
+        return QStringLiteral("null");
+    if (t == "true" || t == "false")
+        return QStringLiteral("a boolean (%1)").arg(start);
+    return {};
 }
 
 } // namespace
 
 Result<Case> CaseReader::read(const QByteArray& json, const CaseReaderOptions& options)
 {
+    if (json.size() > maxBytes)
+        return Problems{{QStringLiteral("case"), QStringLiteral("is %1 bytes, larger than the limit of %2 bytes; "
+                                                                "refused before reading it")
+                                                     .arg(json.size())
+                                                     .arg(maxBytes)}};
+    if (const qsizetype bad = firstInvalidUtf8(json); bad >= 0)
+        return Problems{{QStringLiteral("case"),
+                         QStringLiteral("is not UTF-8: byte %1 (0x%2) is not valid UTF-8; refused, not repaired "
+                                        "(save the file as UTF-8)")
+                             .arg(bad)
+                             .arg(static_cast<unsigned char>(json.at(bad)), 2, 16, QLatin1Char('0'))}};
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        // Valid JSON of the wrong kind is named as such (Qt rejects a top-level number or null).
+        const QString kind = doc.isArray() ? QStringLiteral("an array") : jsonKind(json);
+        const bool scalarOnly = !kind.isEmpty() && !json.trimmed().startsWith('[') &&
+                                QJsonDocument::fromJson("[" + json.trimmed() + "]").isArray();
+        const bool bigNumber = kind.startsWith(QLatin1String("a number")); // 1e400: too large for Qt
+        if (doc.isArray() || scalarOnly || bigNumber || kind == QLatin1String("null") || json.trimmed().isEmpty())
+            return Problems{{QStringLiteral("case"), QStringLiteral("expected an object {...}, got %1").arg(kind)}};
+        if (const RawScan raw = scanRaw(json); !raw.problems.isEmpty())
+            return capProblems(raw.problems); // a raw control character named with its field
         return Problems{{QStringLiteral("case"),
                          QStringLiteral("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)}};
-    if (!doc.isObject())
-        return Problems{{QStringLiteral("case"), QStringLiteral("must be a JSON object {...}")}};
-    Problems duplicates;
-    for (const QString& path : duplicateKeys(json))
-        duplicates.append({path, QStringLiteral("given more than once; a field may appear once")});
-    auto result = fromObject(doc.object(), options);
-    if (duplicates.isEmpty())
+    }
+    const RawScan raw = scanRaw(json);
+    Problems early = raw.problems;
+    for (const QString& path : raw.duplicates)
+        early.append({path, QStringLiteral("given more than once; a field may appear once")});
+    auto result = fromObject(doc.object(), options, &raw.numbers);
+    if (early.isEmpty())
         return result;
-    return duplicates + result.problems();
+    Problems all = early;
+    for (const Problem& p : result.problems()) {
+        // A raw control character is named once, by the scan (with its byte offset).
+        const bool named = p.message.startsWith(QLatin1String("contains a control character")) &&
+                           std::any_of(early.cbegin(), early.cend(), [&](const Problem& e) { return e.where == p.where; });
+        if (!named)
+            all << p;
+    }
+    return capProblems(all);
 }
 
-Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOptions& options)
+Problems CaseReader::capProblems(Problems problems)
 {
-    Checker c(root, options);
+    problems = capped(std::move(problems), maxProblems);
+    if (problems.size() > maxProblems)
+        problems.back().where = QStringLiteral("case");
+    return problems;
+}
+
+Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOptions& options,
+                                    const QHash<QString, QString>* rawNumbers)
+{
+    Checker c(root, options, rawNumbers);
     Case out;
     const auto s = [](const char* text) { return QString::fromLatin1(text); };
 
@@ -503,6 +641,8 @@ Result<Case> CaseReader::fromObject(const QJsonObject& root, const CaseReaderOpt
                                                 "primary_resection only with primaryResected: true")
                                      .arg(describe(root.value(s("primaryResected")))));
 
+    if (c.dropped > 0)
+        c.problems.append({QStringLiteral("case"), QStringLiteral("… and %1 more").arg(c.dropped)});
     if (!c.problems.isEmpty())
         return c.problems;
     return out;

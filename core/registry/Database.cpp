@@ -1,5 +1,7 @@
 #include "core/registry/Database.h"
 
+#include "core/io/SecureFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -51,22 +53,26 @@ QString Database::defaultPath()
     return dir + QStringLiteral("/netdesk/registry.sqlite");
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const QList<Migration>& migrations)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const QList<Migration>& migrations,
+                                                RegistryFileUse use)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Problems{
             failure(QStringLiteral("registry"), QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed; "
                                                                "install libqt6sql6-sqlite"))};
+    // Judged from its bytes first: SQLite would take an empty or cut file for a new database.
+    if (const Problems wrong = inspectRegistryFile(path, use); !wrong.isEmpty())
+        return wrong;
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Problems{failure(path, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()))};
+    if (const Problems folder = makeConfidentialFolder(info.absolutePath()); !folder.isEmpty())
+        return folder;
     if (!info.exists()) {
-        // Create the file owner-only before SQLite touches it; its journal files inherit the mode.
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Problems{failure(path, QStringLiteral("cannot create the registry (%1)").arg(file.errorString()))};
-        file.close();
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // Created owner-only (never through a link) before SQLite touches it; its journal files
+        // inherit the mode.
+        if (const Problems created = createConfidentialFile(path); !created.isEmpty())
+            return created;
+    } else if (info.size() == 0) {
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // becomes a registry now
     }
 
     const QString name = QStringLiteral("netdesk-registry-%1").arg(connectionCounter.fetch_add(1));
@@ -75,16 +81,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
     db->m_db.setDatabaseName(db->m_path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db->m_db.open())
-        return Problems{
-            failure(path, QStringLiteral("cannot open the registry (%1)").arg(db->m_db.lastError().text()))};
+        return Problems{diagnoseRegistryFailure(
+            path, db->m_db.lastError().text(),
+            QStringLiteral("cannot open the registry (%1)").arg(db->m_db.lastError().text()))};
 
     // A 64 MiB page cache keeps lists fast on a large registry (no memory mapping: see the pragmas).
     {
         // Refuse anything that is not a registry before changing it in any way (WAL, tables).
         QSqlQuery q(db->m_db);
         if (!q.exec(QStringLiteral("SELECT COUNT(*), SUM(name = 'schema_version') FROM sqlite_master")) || !q.next())
-            return Problems{failure(
-                path,
+            return Problems{diagnoseRegistryFailure(
+                path, q.lastError().text(),
                 QStringLiteral("is not a NETDesk registry (not an SQLite database: %1)").arg(q.lastError().text()))};
         if (q.value(0).toInt() > 0 && q.value(1).toInt() == 0)
             return Problems{failure(
@@ -108,8 +115,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
     }
     wal.finish();
     if (!walOk)
-        return Problems{
-            failure(path, QStringLiteral("cannot switch the registry to WAL mode (%1)").arg(wal.lastError().text()))};
+        return Problems{diagnoseRegistryFailure(
+            path, wal.lastError().text(),
+            QStringLiteral("cannot switch the registry to WAL mode (%1)").arg(wal.lastError().text()))};
 
     const Status migrated = db->migrate(migrations);
     if (!migrated.ok())

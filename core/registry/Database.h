@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/registry/RegistryFile.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -39,8 +40,16 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens `path` (created when missing) and migrates it with `migrations` (default: the schema).
-    static Result<std::unique_ptr<Database>> open(const QString& path, const QList<Migration>& migrations = schema());
+    // Opens `path` and migrates it with `migrations` (default: the schema). With MayBeNew a missing
+    // or empty file becomes a new registry (0600, in a 0700 folder when the folder is made); with
+    // Existing it is refused. Either way a file that is not an intact SQLite file is refused, with
+    // the reason, before SQLite touches it.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const QList<Migration>& migrations = schema(),
+                                                  RegistryFileUse use = RegistryFileUse::MayBeNew);
+    static Result<std::unique_ptr<Database>> openExisting(const QString& path)
+    {
+        return open(path, schema(), RegistryFileUse::Existing);
+    }
 
     static QList<Migration> schema();
     static int currentVersion();

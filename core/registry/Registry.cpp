@@ -5,6 +5,7 @@
 #include "core/followup/Scheduler.h"
 #include "core/guideline/Engine.h"
 #include "core/interop/PlanJson.h"
+#include "core/io/SecureFile.h"
 #include "core/model/CaseReader.h"
 #include "core/model/Vocabulary.h"
 #include "core/registry/AssessmentRepository.h"
@@ -900,6 +901,10 @@ Result<VerifyReport> Registry::verify()
 Result<VerifyReport> Registry::backup(const QString& file)
 {
     const QFileInfo info(file);
+    if (info.isSymLink()) // also a dangling one: the copy would land wherever it points
+        return Problems{input(QStringLiteral("file"), QStringLiteral("%1 is a symbolic link; refused (a backup is "
+                                                                     "never written through a link)")
+                                                          .arg(file))};
     if (info.exists())
         return Problems{
             input(QStringLiteral("file"), QStringLiteral("%1 exists; a backup never overwrites a file").arg(file))};
@@ -909,18 +914,14 @@ Result<VerifyReport> Registry::backup(const QString& file)
     const QString target = info.absoluteFilePath();
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial); // a copy left by a killed backup is never trusted
-    {
-        // Owner-only from the first byte: VACUUM INTO accepts an existing empty file.
-        QFile f(partial);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Problems{input(QStringLiteral("file"),
-                                  QStringLiteral("cannot write in %1 (%2)").arg(info.absolutePath(), f.errorString()))};
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
+    // Owner-only from the first byte whatever the umask, never through a link: VACUUM INTO accepts an
+    // existing empty file.
+    if (const Problems created = createConfidentialFile(partial); !created.isEmpty())
+        return created;
 
     // A second connection holds the write lock while the copy is taken: writers wait, readers do
     // not, and the counts compared below are the very state that was copied.
-    auto opened = Database::open(m_db.path());
+    auto opened = Database::openExisting(m_db.path());
     if (!opened.ok()) {
         QFile::remove(partial);
         return opened.problems();
@@ -933,8 +934,11 @@ Result<VerifyReport> Registry::backup(const QString& file)
             return expected.problems();
         const Status s =
             m_db.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(partial).replace(u'\'', QStringLiteral("''"))));
-        if (!s.ok())
-            return s;
+        if (!s.ok()) // a full disk or a read-only folder in words
+            return Problems{diagnoseRegistryFailure(partial, s.problems().value(0).message,
+                                                    s.problems().value(0).message)};
+        if (const Problems synced = syncFile(partial); !synced.isEmpty())
+            return synced;
         // Verify the copy as a restore would: it opens, integrity_check and the audit chain pass,
         // and it holds the rows the registry held.
         const auto copy = Database::open(partial);
@@ -959,7 +963,7 @@ Result<VerifyReport> Registry::backup(const QString& file)
         return Done{};
     });
     lock.reset();
-    if (!copied.ok() || !QFile::rename(partial, target)) {
+    if (!copied.ok() || !QFile::rename(partial, target) || !syncFolder(info.absolutePath()).isEmpty()) {
         QFile::remove(partial);
         if (copied.ok())
             return Problems{

@@ -1,6 +1,8 @@
 #include "core/report/BoardSummary.h"
 
 #include "core/interop/ReviewWords.h"
+#include "core/board/FreeTextScreen.h"
+
 #include "core/registry/PatientRepository.h"
 
 #include <QCoreApplication>
@@ -32,7 +34,20 @@ public:
     static QString text(Database& db, const BoardMeeting& m, const QList<BoardCaseView>& views, bool anonymous,
                         const QString& clinic, const QDate& printed, Problems& problems)
     {
-        const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
+        // Every text typed by a person is screened in the anonymous version: the agenda's names,
+        // record numbers and dates are masked wherever they were typed (title, attendees, decisions).
+        QList<PatientIdentifiers> identifiers;
+        if (anonymous) {
+            const auto ids = agendaIdentifiers(db, m);
+            if (!ids.ok()) {
+                problems << ids.problems();
+                return {};
+            }
+            identifiers = ids.value();
+        }
+        const auto esc = [&](const QString& s) {
+            return (anonymous ? screenFreeText(s, identifiers).masked : s).toHtmlEscaped();
+        };
         QString h = QStringLiteral("<style>body { font-size: 10pt; } h1 { font-size: 17pt; } h2 { font-size: 13pt; }"
                                    " td, th { vertical-align: top; } th { text-align: left; background-color: #e8eef2; }"
                                    "</style>");
@@ -117,7 +132,14 @@ Result<ReportDocument> buildBoardSummary(Database& db, const BoardMeeting& meeti
     Problems problems;
     ReportDocument doc;
     doc.title = Summary::title(anonymous);
-    doc.header = clinic.isEmpty() ? QStringLiteral("NETDesk") : clinic;
+    QString header = clinic.isEmpty() ? QStringLiteral("NETDesk") : clinic;
+    if (anonymous) {
+        const auto ids = agendaIdentifiers(db, meeting);
+        if (!ids.ok())
+            return ids.problems();
+        header = screenFreeText(header, ids.value()).masked;
+    }
+    doc.header = header;
     doc.footer = Summary::footer(anonymous);
     doc.pageLabel = Summary::pageLabel();
     doc.bodyPointSize = 10;

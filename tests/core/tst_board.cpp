@@ -2,6 +2,7 @@
 // immutability once closed (service and database triggers), decisions on the patient's record, and
 // the anonymous agenda view.
 #include "core/board/BoardView.h"
+#include "core/board/FreeTextScreen.h"
 #include "core/registry/AuditLog.h"
 #include "tests/support/BoardFixture.h"
 
@@ -33,6 +34,9 @@ private slots:
     void questionIsKeptAndAudited();
     void decisionCanStartATherapyLine();
     void anonymousCourseHoldsNoIdentifier();
+    void typedIdentifiersMaskedInTheAnonymousAgenda();
+    void screenFreeTextFindsEveryForm_data();
+    void screenFreeTextFindsEveryForm();
 
 private:
     std::unique_ptr<BoardFixture> m_f;
@@ -200,6 +204,68 @@ void TestBoard::ageBands()
     QCOMPARE(ageBand(QDate(1961, 11, 27), QDate(2026, 11, 27)), QStringLiteral("65–69"));
     QCOMPARE(ageBand(QDate(1961, 11, 28), QDate(2026, 11, 27)), QStringLiteral("60–64"));
     QCOMPARE(ageBand(QDate(), QDate(2026, 11, 27)), QStringLiteral("?"));
+    // Ages over 89 identify: one top band.
+    QCOMPARE(ageBand(QDate(1937, 11, 28), QDate(2026, 11, 27)), QStringLiteral("85–89"));
+    QCOMPARE(ageBand(QDate(1936, 11, 27), QDate(2026, 11, 27)), QStringLiteral("90 or over"));
+    QCOMPARE(ageBand(QDate(1921, 3, 4), QDate(2026, 11, 27)), QStringLiteral("90 or over"));
+}
+
+void TestBoard::typedIdentifiersMaskedInTheAnonymousAgenda()
+{
+    // Every identifier form of every agenda patient typed into each decision: the presentation's views
+    // (and so the anonymous summary) show none of them; the stored decision keeps what was typed.
+    Board board = m_f->registry->board();
+    const QString typed = BoardFixture::identifiers().join(QStringLiteral(" / ")) + QStringLiteral(" / restage");
+    for (int position = 1; position <= 3; ++position)
+        QVERIFY(board.decideAt(m_f->meetingId, position, QStringLiteral("discussed"), typed, {}).ok());
+    const auto m = board.meeting(m_f->meetingId);
+    QCOMPARE(m.value().cases.at(0).decision, typed);
+    const auto views = anonymousAgenda(*m_f->db, m.value());
+    QVERIFY(views.ok());
+    for (const BoardCaseView& v : views.value()) {
+        QVERIFY(v.decision.endsWith(QStringLiteral("/ restage")));
+        QVERIFY(v.decision.contains(QStringLiteral("[name]")));
+        for (const QString& id : BoardFixture::identifiers())
+            QVERIFY2(!v.decision.contains(id), qPrintable(id + QStringLiteral(" in ") + v.decision));
+    }
+}
+
+void TestBoard::screenFreeTextFindsEveryForm_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("masked");
+    QTest::addColumn<QString>("found");
+    QTest::addRow("family name") << QStringLiteral("call Mrs Müller today") << QStringLiteral("call Mrs [name] today")
+                                 << QStringLiteral("family name");
+    QTest::addRow("any case, no accents") << QStringLiteral("MULLER; mueller; muller")
+                                          << QStringLiteral("[name]; [name]; [name]") << QStringLiteral("family name");
+    QTest::addRow("given name") << QStringLiteral("for anna-lena") << QStringLiteral("for [name]")
+                                << QStringLiteral("given name");
+    QTest::addRow("part of a word is no name") << QStringLiteral("Müllerstrasse, Annals") << QStringLiteral("Müllerstrasse, Annals")
+                                               << QString();
+    QTest::addRow("record number") << QStringLiteral("(ZQX-48213) zqx48213 zqx 48213 48213")
+                                   << QStringLiteral("([record number]) [record number] [record number] [record number]")
+                                   << QStringLiteral("record number");
+    QTest::addRow("other numbers stay") << QStringLiteral("148213 and 3 months") << QStringLiteral("148213 and 3 months")
+                                        << QString();
+    QTest::addRow("dates") << QStringLiteral("1921-03-04, 4.3.1921, 04.03.21, 03/04/1921, 4 March 1921, 4. März 1921, "
+                                             "March 4th, 1921")
+                           << QStringLiteral("[date], [date], [date], [date], [date], [date], [date]")
+                           << QStringLiteral("date");
+    QTest::addRow("another date stays") << QStringLiteral("restage 2027-03-04") << QStringLiteral("restage 2027-03-04")
+                                        << QString();
+}
+
+void TestBoard::screenFreeTextFindsEveryForm()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, masked);
+    QFETCH(QString, found);
+    const QList<PatientIdentifiers> patients{
+        {QStringLiteral("Müller"), QStringLiteral("Anna-Lena"), QStringLiteral("ZQX-48213"), {QDate(1921, 3, 4)}}};
+    const ScreenedText s = screenFreeText(text, patients);
+    QCOMPARE(s.masked, masked);
+    QCOMPARE(s.found.join(QStringLiteral(", ")), found);
 }
 
 void TestBoard::inactivePatientsAreRefused_data()

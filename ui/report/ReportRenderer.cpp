@@ -1,12 +1,14 @@
 #include "ui/report/ReportRenderer.h"
 
+#include "core/io/SecureFile.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextFrame>
 
@@ -83,22 +85,32 @@ QPageLayout reportPageLayout()
 
 Result<int> writeReportPdf(const ReportDocument& report, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Problems{{QStringLiteral("pdf"), QStringLiteral("%1: %2").arg(path, file.errorString()), true}};
-    QPdfWriter writer(&file);
-    writer.setResolution(300);
-    writer.setPageLayout(reportPageLayout());
-    writer.setTitle(report.title);
-    writer.setCreator(QStringLiteral("NETDesk ") + QCoreApplication::applicationVersion());
-    const auto pages = renderReport(report, writer);
-    if (!pages.ok()) {
-        file.cancelWriting();
-        return pages.problems();
-    }
-    if (!file.commit())
-        return Problems{{QStringLiteral("pdf"), QStringLiteral("%1: %2").arg(path, file.errorString()), true}};
-    return pages.value();
+    // Refused before anything is laid out: a link at the path (its target would be overwritten).
+    if (const Problems refused = checkOutputPath(path); !refused.isEmpty())
+        return refused;
+    // Laid out in memory, then written owner-only in one checked step (no QSaveFile: it follows links
+    // and takes the umask's mode).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageLayout(reportPageLayout());
+        writer.setTitle(report.title);
+        writer.setCreator(QStringLiteral("NETDesk ") + QCoreApplication::applicationVersion());
+        const auto rendered = renderReport(report, writer);
+        if (!rendered.ok())
+            return rendered.problems();
+        pages = rendered.value();
+    } // the writer finishes the PDF when it goes
+    buffer.close();
+    if (buffer.data().isEmpty())
+        return Problems{{QStringLiteral("pdf"), QStringLiteral("%1: the PDF came out empty").arg(path), true}};
+    const Problems written = writeConfidentialFile(path, buffer.data());
+    if (!written.isEmpty())
+        return written;
+    return pages;
 }
 
 } // namespace netdesk
