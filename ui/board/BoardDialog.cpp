@@ -317,6 +317,12 @@ PresentationWindow* BoardDialog::present(bool fullScreen)
     }
     auto* window = new PresentationWindow(views.value(), reload, save, m.value().status == QLatin1String("closed"));
     window->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList lineTherapies;
+    for (const KbTherapy& t : m_registry.knowledgeBase()->therapies) {
+        if (Registry::lineKinds().contains(t.kind))
+            lineTherapies << t.code;
+    }
+    window->setLineTherapies(lineTherapies);
     if (const auto review = m_registry.courseReview(); review.ok())
         window->setCourseWords(review.value(), installedLanguage(*QCoreApplication::instance()));
     // Nothing identifying may show next to or behind the presentation.

@@ -276,12 +276,20 @@ void PresentationWindow::fillStartLines(const QStringList& ticked)
         if (chosen->checkState() != Qt::Checked)
             continue;
         const QString code = chosen->data(Qt::UserRole).toString();
+        if (!m_lineTherapies.isEmpty() && !m_lineTherapies.contains(code))
+            continue;
         auto* item = new QListWidgetItem(tr("Start a therapy line today: %1").arg(chosen->text()), m_startLines);
         item->setData(Qt::UserRole, code);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(ticked.contains(code) ? Qt::Checked : Qt::Unchecked);
     }
     m_startLines->setVisible(m_startLines->count() > 0);
+}
+
+void PresentationWindow::setLineTherapies(const QStringList& codes)
+{
+    m_lineTherapies = codes;
+    fillStartLines(panelState().startLines);
 }
 
 void PresentationWindow::setCourseWords(CourseReviewPtr review, const QString& language)
@@ -462,7 +470,9 @@ bool PresentationWindow::record(const QString& status)
         return false;
     const Draft d = panelState();
     const int position = m_cases.at(m_index).number;
-    const Status saved = m_save(position, status, d.text, d.chosen, d.startLines);
+    // A deferred case starts nothing; the ticks stay in the draft until it is discussed.
+    const Status saved = m_save(position, status, d.text, d.chosen,
+                                status == QLatin1String("discussed") ? d.startLines : QStringList());
     if (!saved.ok()) {
         m_status->setText(tr("Not recorded: %1").arg(saved.messages().join(QStringLiteral("; "))));
         return false;

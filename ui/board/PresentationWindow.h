@@ -42,6 +42,9 @@ public:
 
     // Stop reasons in words (the registry's course-review rules) and the language of the course texts.
     void setCourseWords(CourseReviewPtr review, const QString& language);
+    // The therapy codes a decision may start a line of (the knowledge base's antitumour, symptomatic
+    // and procedure kinds); only chosen therapies among them get the option. Empty: every chosen one.
+    void setLineTherapies(const QStringList& codes);
 
     int currentCase() const { return m_index + 1; }
     void showCase(int index);
@@ -77,6 +80,7 @@ private:
     int m_index = 0;
     CourseReviewPtr m_review;
     QString m_language = QStringLiteral("en");
+    QStringList m_lineTherapies;
     QLabel* m_heading = nullptr;
     QLabel* m_question = nullptr;
     CourseChart* m_chart = nullptr;
