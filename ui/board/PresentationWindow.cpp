@@ -358,24 +358,22 @@ void PresentationWindow::showCase(int index)
                                                         : tr("Question for the board: %1").arg(c.question.trimmed()));
 
     QString d;
+    d += QStringLiteral("<h2 style='color:#ffd700'>%1 · %2</h2>")
+             .arg(esc(words(c.category)), c.grade.isEmpty() ? tr("not graded") : tr("grade %1").arg(esc(c.grade)));
     // The course since the plan, without a date: the plan's age and the review flags, their dates
     // given relative to the meeting.
     d += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Since the plan"));
+    if (c.assessmentDate.isValid())
+        d += QStringLiteral("<div>%1</div>").arg(esc(tr("Plan made %1.").arg(CourseChart::relative(-c.planAgeDays))));
     if (!c.changes.isEmpty())
         d += QStringLiteral("<div style='color:#d0d0d0'>%1</div>")
-                 .arg(tr("Days and months relative to the meeting (day 0); no date is shown."));
-    if (c.assessmentDate.isValid()) {
-        d += QStringLiteral("<div>%1</div>")
-                 .arg(esc(tr("Assessed %1: the plan is %n day(s) old.", nullptr, c.planAgeDays)
-                              .arg(CourseChart::relative(-c.planAgeDays))));
-    }
+                 .arg(tr("Day 0 is the meeting; no date is shown."));
     const QDate meeting = c.assessmentDate.isValid() ? c.assessmentDate.addDays(c.planAgeDays) : QDate();
     if (c.changes.isEmpty())
         d += QStringLiteral("<div>%1</div>").arg(tr("No change flagged since the plan."));
     for (const QString& change : c.changes)
         d += QStringLiteral("<div>⚑ %1</div>").arg(esc(CourseChart::withoutDates(change, meeting)));
-    d += QStringLiteral("<h2 style='color:#ffd700'>%1 · %2</h2>")
-             .arg(esc(words(c.category)), c.grade.isEmpty() ? tr("not graded") : tr("grade %1").arg(esc(c.grade)));
+    d += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Classification"));
     for (const QString& b : c.basis)
         d += QStringLiteral("<div>• %1</div>").arg(esc(b));
     d += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Disease"));

@@ -282,13 +282,13 @@ std::pair<int, int> CourseChart::span() const
     return {first - pad, last + pad};
 }
 
-QList<int> CourseChart::ticks(int first, int last) const
+QList<int> CourseChart::ticks(int first, int last, int maxTicks) const
 {
     QList<int> out;
     const double months = (last - first) / daysPerMonth;
-    int step = 24;
-    for (const int s : {1, 2, 3, 6, 12, 24}) {
-        if (months / s <= 9) {
+    int step = 60;
+    for (const int s : {1, 2, 3, 6, 12, 24, 36, 60}) {
+        if (months / s <= std::max(2, maxTicks)) {
             step = s;
             break;
         }
@@ -433,22 +433,45 @@ void CourseChart::paintEvent(QPaintEvent*)
         hi = std::max(hi, 1.0);
     }
     const bool anyValue = hi > 0;
-    const int decadeLo = anyValue ? static_cast<int>(std::floor(std::log10(lo))) : 0;
-    int decadeHi = anyValue ? static_cast<int>(std::ceil(std::log10(hi))) : 1;
-    if (decadeHi <= decadeLo)
-        decadeHi = decadeLo + 1;
-    QList<double> yTicks;
-    for (int d = decadeLo; d <= decadeHi; ++d) {
-        for (const double m : {1.0, 2.0, 5.0}) {
-            if (m > 1.0 && decadeHi - decadeLo > 2)
-                continue;
-            const double v = m * std::pow(10.0, d);
-            if (v <= std::pow(10.0, decadeHi) * 1.0001)
-                yTicks << v;
+    // Log scale between the 1-2-5 steps around the values, so a narrow range fills the plot.
+    QList<double> steps;
+    if (anyValue) {
+        for (int d = static_cast<int>(std::floor(std::log10(lo))) - 1; d <= std::ceil(std::log10(hi)) + 1; ++d) {
+            for (const double m : {1.0, 2.0, 5.0})
+                steps << m * std::pow(10.0, d);
         }
     }
+    double yLo = 1;
+    double yHi = 10;
+    for (const double v : steps) {
+        if (v <= lo * 1.0001)
+            yLo = v;
+    }
+    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+        if (*it >= hi * 0.9999)
+            yHi = *it;
+    }
+    if (yHi <= yLo)
+        yHi = yLo * 2;
+    const double logLo = std::log10(yLo);
+    const double logHi = std::log10(yHi);
+    QList<double> yTicks;
+    for (const double v : steps) {
+        if (v >= yLo * 0.9999 && v <= yHi * 1.0001)
+            yTicks << v;
+    }
+    if (yTicks.size() > 7) { // many decades: powers of ten only
+        QList<double> decades;
+        for (const double v : yTicks) {
+            const double l = std::log10(v);
+            if (std::abs(l - std::round(l)) < 1e-9)
+                decades << v;
+        }
+        yTicks = decades;
+    }
     const auto yText = [timesUln](double v) {
-        return timesUln ? tr("%1×").arg(number(v)) : number(v);
+        const QString n = v >= 1 ? QString::number(v, 'f', 0) : QString::number(v, 'g', 2);
+        return timesUln ? tr("%1×").arg(n) : n;
     };
     int gutter = fm.horizontalAdvance(tr("Imaging")) + 2 * pad;
     for (const double v : yTicks)
@@ -532,34 +555,44 @@ void CourseChart::paintEvent(QPaintEvent*)
     y += row + pad;
 
     // Therapy lines: one bar each, the name with stop reason and best response on it.
+    // Each line: its label, then its bar under it (so a short line keeps a readable label).
+    const int barHeight = m_highContrast ? 12 : 8;
     for (const Line& l : m_lines) {
         const double x0 = xOf(l.start);
         const double x1 = l.stop ? xOf(*l.stop) : right;
-        const QRectF bar(x0, y + 2, std::max(4.0, x1 - x0), row - 4);
+        const int barTop = y + fm.height() + 1;
+        const QRectF bar(x0, barTop, std::max(4.0, x1 - x0), barHeight);
         p.setPen(Qt::NoPen);
         p.setBrush(l.stop ? c.bar : c.barRunning);
-        p.drawRoundedRect(bar, 4, 4);
+        p.drawRoundedRect(bar, 3, 3);
         if (!l.stop) { // running: an arrow at the right edge
             QPainterPath arrow;
-            arrow.moveTo(right, y + 2);
-            arrow.lineTo(right + row / 3.0, y + row / 2.0);
-            arrow.lineTo(right, y + row - 2);
+            arrow.moveTo(right, barTop - 3);
+            arrow.lineTo(right + barHeight, barTop + barHeight / 2.0);
+            arrow.lineTo(right, barTop + barHeight + 3);
             arrow.closeSubpath();
             p.drawPath(arrow);
         }
-        QString text = l.name;
+        QString details;
         if (!l.stopReason.isEmpty())
-            text += QStringLiteral(" · ") + tr("stopped: %1").arg(l.stopReason);
+            details += QStringLiteral(" · ") + tr("stopped: %1").arg(l.stopReason);
         else if (!l.stop)
-            text += QStringLiteral(" · ") + tr("running");
+            details += QStringLiteral(" · ") + tr("running");
         if (!l.bestResponse.isEmpty())
-            text += QStringLiteral(" · ") + tr("best: %1").arg(l.bestResponse);
-        text = fm.elidedText(text, Qt::ElideRight, right - left);
+            details += QStringLiteral(" · ") + tr("best: %1").arg(l.bestResponse);
+        // Too long for the width: the name gives way first, the reason and response stay whole.
+        const int room = right - area.left();
+        QString text = l.name + details;
+        if (fm.horizontalAdvance(text) > room) {
+            const int nameRoom = std::max(room - fm.horizontalAdvance(details), room / 3);
+            text = fm.elidedText(l.name, Qt::ElideRight, nameRoom) + details;
+            text = fm.elidedText(text, Qt::ElideRight, room);
+        }
         const int w = fm.horizontalAdvance(text);
-        const double tx = std::min<double>(x0 + pad, right - w);
-        p.setPen(c.text); // readable on the bar and past its end (dark bars on black, light bars on white)
-        p.drawText(QRectF(tx, y, w + 2, row), Qt::AlignVCenter | Qt::AlignLeft, text);
-        y += row;
+        const double tx = std::max<double>(area.left(), std::min<double>(x0, right - w));
+        p.setPen(c.text);
+        p.drawText(QRectF(tx, y, w + 2, fm.height()), Qt::AlignVCenter | Qt::AlignLeft, text);
+        y += fm.height() + barHeight + 6;
     }
     if (m_lines.isEmpty()) {
         p.setPen(c.text);
@@ -582,12 +615,17 @@ void CourseChart::paintEvent(QPaintEvent*)
     const int plotTop = y + fm.height() / 2;
     const int plotBottom = area.bottom() - bottomRows * row;
     const auto yOf = [&](double v) {
-        const double t = (std::log10(v) - decadeLo) / double(decadeHi - decadeLo);
+        const double t = (std::log10(v) - logLo) / (logHi - logLo);
         return plotBottom - t * (plotBottom - plotTop);
     };
     p.setPen(QPen(c.grid, 1));
+    p.setBrush(Qt::NoBrush);
     p.drawRect(QRectF(left, plotTop, right - left, plotBottom - plotTop));
-    const QList<int> xTicks = ticks(first, last);
+    // As many ticks as fit without their labels touching.
+    int labelWidth = 0;
+    for (const QString& l : {tickLabel(first), tickLabel(last), tickLabel(0), QStringLiteral("0000-00")})
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(l));
+    const QList<int> xTicks = ticks(first, last, std::max(2, (right - left) / (labelWidth + 3 * pad)));
     for (const int t : xTicks) {
         const double tx = xOf(t);
         p.setPen(QPen(c.grid, 1));

@@ -115,7 +115,7 @@ private:
 
     QString when(int day) const;      // "14 months before the meeting" | "2026-01-05"
     QString tickLabel(int day) const; // "−12 mo" | "2025-07"
-    QList<int> ticks(int first, int last) const;
+    QList<int> ticks(int first, int last, int maxTicks = 9) const;
     std::pair<int, int> span() const;
     void updateText();
 
