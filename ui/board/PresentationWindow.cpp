@@ -79,7 +79,8 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     confidential->setObjectName(QStringLiteral("confidential"));
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("caseHeading"));
-    auto* keys = new QLabel(tr("→ / Page Down: next   ← / Page Up: previous   Esc: leave"), this);
+    auto* keys = new QLabel(tr("→ / Page Down: next   ← / Page Up: previous   Ctrl+U: markers × ULN or measured   "
+                                 "Esc: leave"), this);
     keys->setObjectName(QStringLiteral("keys"));
     keys->setWordWrap(true);
     m_heading->setWordWrap(true);
@@ -188,8 +189,9 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     // Buttons take Left/Right to move focus; in this window they change the case.
     m_discussed->installEventFilter(this);
     m_deferred->installEventFilter(this);
-    for (QWidget* w : {static_cast<QWidget*>(m_chosen), static_cast<QWidget*>(m_startLines), static_cast<QWidget*>(m_decision),
-                       static_cast<QWidget*>(m_discussed), static_cast<QWidget*>(m_deferred)})
+    for (QWidget* w : {static_cast<QWidget*>(m_chosen), static_cast<QWidget*>(m_startLines),
+                       static_cast<QWidget*>(m_decision), static_cast<QWidget*>(m_discussed),
+                       static_cast<QWidget*>(m_deferred)})
         w->setEnabled(!m_readOnly);
     showCase(0);
 }
