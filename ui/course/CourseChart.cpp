@@ -470,6 +470,11 @@ void CourseChart::paintEvent(QPaintEvent*)
         }
         yTicks = decades;
     }
+    if (anyValue && yTicks.size() < 3) { // a narrow range: one tick between, two significant digits
+        const double mid = std::sqrt(yLo * yHi);
+        const double unit = std::pow(10.0, std::floor(std::log10(mid)) - 1);
+        yTicks.insert(1, std::round(mid / unit) * unit);
+    }
     const auto yText = [timesUln](double v) {
         const QString n = v >= 1 ? QString::number(v, 'f', 0) : QString::number(v, 'g', 2);
         return timesUln ? tr("%1×").arg(n) : n;
@@ -640,6 +645,13 @@ void CourseChart::paintEvent(QPaintEvent*)
         QPen pen(c.text, 2, Qt::DashLine);
         p.setPen(pen);
         p.drawLine(QPointF(xOf(0), area.top() + row), QPointF(xOf(0), plotBottom));
+        if (m_mode == Mode::Dated && m_reference.isValid()) { // which day the line is (the axis has months)
+            const QString day = m_reference.toString(Qt::ISODate);
+            const int w = fm.horizontalAdvance(day);
+            p.setPen(c.text);
+            p.drawText(QRectF(std::max<double>(left, xOf(0) - w - 6), plotBottom - row, w + 2, row),
+                       Qt::AlignCenter, day);
+        }
     }
     p.setPen(c.text);
     p.drawText(QRect(left, plotBottom + row, right - left, row), Qt::AlignCenter, axisTitle());
