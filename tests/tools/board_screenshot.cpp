@@ -42,8 +42,8 @@ int main(int argc, char** argv)
             return 1;
         }
         CourseChart chart;
-        chart.setCourse(history.value().therapyLines, history.value().results, system.today(),
-                        CourseChart::Mode::Dated, *kb.value(), review.value().get());
+        chart.setCourse(history.value().therapyLines, history.value().results, system.today(), CourseChart::Mode::Dated,
+                        *kb.value(), review.value().get());
         chart.resize(args.size() > 6 ? args.at(5).toInt() : 900, args.size() > 6 ? args.at(6).toInt() : 420);
         return chart.grab().save(args.at(4)) ? 0 : 1;
     }

@@ -126,12 +126,19 @@ void TestCourseChart::timesUlnPerResult()
 void TestCourseChart::anonymousModeHasNoDate()
 {
     BoardCaseView view;
-    view.lines << BoardCaseView::Line{QStringLiteral("SSA"), QStringLiteral("Somatostatin analogue"), -998, -33, -437,
-                                      -14, QStringLiteral("progression"), QStringLiteral("SD")};
-    view.lines << BoardCaseView::Line{QStringLiteral("EVEROLIMUS"), QStringLiteral("Everolimus"), -416, -13,
-                                      std::nullopt, std::nullopt, {}, {}};
+    view.lines << BoardCaseView::Line{QStringLiteral("SSA"),
+                                      QStringLiteral("Somatostatin analogue"),
+                                      -998,
+                                      -33,
+                                      -437,
+                                      -14,
+                                      QStringLiteral("progression"),
+                                      QStringLiteral("SD")};
+    view.lines << BoardCaseView::Line{
+        QStringLiteral("EVEROLIMUS"), QStringLiteral("Everolimus"), -416, -13, std::nullopt, std::nullopt, {}, {}};
     view.markers << BoardCaseView::MarkerSeries{
-        QStringLiteral("CGA"), QStringLiteral("Chromogranin A"),
+        QStringLiteral("CGA"),
+        QStringLiteral("Chromogranin A"),
         {{-683, 120, QStringLiteral("ng/mL"), 100.0}, {-290, 310, QStringLiteral("ng/mL"), std::nullopt}}};
     view.imaging << BoardCaseView::ImagingPoint{-9, QStringLiteral("PD")};
     CourseChart chart;
@@ -141,8 +148,9 @@ void TestCourseChart::anonymousModeHasNoDate()
     QCOMPARE(chart.mode(), CourseChart::Mode::Anonymous);
     const QString summary = chart.summaryText();
     QVERIFY2(!isoDate.match(summary).hasMatch(), qPrintable(summary));
-    QVERIFY(summary.contains(QStringLiteral("Somatostatin analogue: from 33 month(s) before the meeting to 14 month(s) "
-                                            "before the meeting; stopped: progression; best response: stable disease")));
+    QVERIFY(
+        summary.contains(QStringLiteral("Somatostatin analogue: from 33 month(s) before the meeting to 14 month(s) "
+                                        "before the meeting; stopped: progression; best response: stable disease")));
     QVERIFY(summary.contains(QStringLiteral("Everolimus: from 14 month(s) before the meeting, running")));
     QVERIFY(summary.contains(QStringLiteral("Chromogranin A: 310 ng/mL, 10 month(s) before the meeting")));
     QVERIFY(summary.contains(QStringLiteral("progressive disease, 9 day(s) before the meeting")));

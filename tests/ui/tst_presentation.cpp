@@ -14,7 +14,6 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QTextEdit>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,10 +23,11 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
-#include <QTimer>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextEdit>
+#include <QTimer>
 
 using namespace netdesk;
 using namespace netdesk::test;
@@ -107,8 +107,13 @@ bool seedCourse(BoardFixture& f)
         const qint64 id = patient.value()->id;
         if (!f.registry->startTherapy({record, QStringLiteral("SSA"), courseDates.at(0), {}}).ok())
             return false;
-        const auto stopped = f.registry->stopTherapy({record, 0, QStringLiteral("SSA"), courseDates.at(1),
-                                                      QStringLiteral("progression"), QStringLiteral("SD"), {}});
+        const auto stopped = f.registry->stopTherapy({record,
+                                                      0,
+                                                      QStringLiteral("SSA"),
+                                                      courseDates.at(1),
+                                                      QStringLiteral("progression"),
+                                                      QStringLiteral("SD"),
+                                                      {}});
         if (!stopped.ok())
             return false;
         if (!f.registry->startTherapy({record, QStringLiteral("EVEROLIMUS"), courseDates.at(2), {}}).ok())
@@ -139,7 +144,8 @@ bool seedCourse(BoardFixture& f)
         if (!question.isEmpty()) {
             const auto m = f.registry->board().meeting(f.meetingId);
             for (const BoardCase& c : m.value().cases) {
-                if (c.recordNumber == record && !f.registry->board().setQuestion(f.meetingId, c.position, question).ok())
+                if (c.recordNumber == record &&
+                    !f.registry->board().setQuestion(f.meetingId, c.position, question).ok())
                     return false;
             }
         }
@@ -153,8 +159,9 @@ QStringList forbidden()
     QStringList out = BoardFixture::identifiers();
     for (const QString& iso : courseDates) {
         const QDate d = QDate::fromString(iso, Qt::ISODate);
-        out << d.toString(Qt::ISODate) << d.toString(QStringLiteral("dd.MM.yyyy")) << d.toString(QStringLiteral("d MMMM yyyy"))
-            << d.toString(QStringLiteral("MM/dd/yyyy")) << d.toString(QStringLiteral("d. MMMM yyyy"));
+        out << d.toString(Qt::ISODate) << d.toString(QStringLiteral("dd.MM.yyyy"))
+            << d.toString(QStringLiteral("d MMMM yyyy")) << d.toString(QStringLiteral("MM/dd/yyyy"))
+            << d.toString(QStringLiteral("d. MMMM yyyy"));
     }
     return out;
 }
@@ -206,8 +213,7 @@ std::unique_ptr<PresentationWindow> TestPresentation::present(bool readOnly)
     };
     const auto save = [this](int position, const QString& status, const QString& text, const QStringList& chosen,
                              const QStringList& startLines) -> Status {
-        const auto r =
-            m_f->registry->board().decideAt(m_f->meetingId, position, status, text, chosen, startLines);
+        const auto r = m_f->registry->board().decideAt(m_f->meetingId, position, status, text, chosen, startLines);
         if (!r.ok())
             return r.problems();
         return Done{};
@@ -423,7 +429,8 @@ void TestPresentation::courseShowsWithoutDates()
 {
     auto w = present();
     const QString all = visibleTexts().join(u'\n');
-    QVERIFY(all.contains(QStringLiteral("Question for the board: Continue the somatostatin analogue after progression?")));
+    QVERIFY(
+        all.contains(QStringLiteral("Question for the board: Continue the somatostatin analogue after progression?")));
     QVERIFY2(all.contains(QStringLiteral("Plan made 25 day(s) before the meeting.")), qPrintable(all));
     // The flag's own text quotes the imaging and assessment dates; here they are relative to the meeting.
     QVERIFY2(all.contains(QStringLiteral("Imaging on day \u22129 shows progressive disease (RECIST PD) after the "
@@ -436,10 +443,11 @@ void TestPresentation::courseShowsWithoutDates()
     QVERIFY(chart->highContrast());
     const QString summary = chart->summaryText();
     // Names from the knowledge base, reasons and responses in words; no code.
-    QVERIFY2(summary.contains(QStringLiteral("Somatostatin analogue (octreotide LAR or lanreotide): from 33 month(s) before "
-                                             "the meeting to 14 month(s) before the meeting; stopped: progression; best "
-                                             "response: stable disease")),
-             qPrintable(summary));
+    QVERIFY2(
+        summary.contains(QStringLiteral("Somatostatin analogue (octreotide LAR or lanreotide): from 33 month(s) before "
+                                        "the meeting to 14 month(s) before the meeting; stopped: progression; best "
+                                        "response: stable disease")),
+        qPrintable(summary));
     QVERIFY(summary.contains(QStringLiteral("Everolimus: from 14 month(s) before the meeting, running")));
     QVERIFY(summary.contains(QStringLiteral("progressive disease, 9 day(s) before the meeting")));
     QVERIFY(!summary.contains(QStringLiteral("EVEROLIMUS")));
@@ -516,7 +524,9 @@ void TestPresentation::decisionStartsTherapyLine()
 
 void TestPresentation::boardDialogRefusesDeceasedPatient()
 {
-    QVERIFY(m_f->registry->setStatus(QStringLiteral("MRN-4711"), QStringLiteral("deceased"), QStringLiteral("2026-11-20")).ok());
+    QVERIFY(
+        m_f->registry->setStatus(QStringLiteral("MRN-4711"), QStringLiteral("deceased"), QStringLiteral("2026-11-20"))
+            .ok());
     const auto meeting = m_f->registry->board().create(QDate(2026, 12, 4), QStringLiteral("Next board"), {});
     QVERIFY(meeting.ok());
     Settings settings(m_f->dir.filePath(QStringLiteral("netdesk.ini")));
@@ -528,7 +538,8 @@ void TestPresentation::boardDialogRefusesDeceasedPatient()
     auto* add = dialog.findChild<QPushButton*>(QStringLiteral("addCurrent"));
     QVERIFY(add->isEnabled());
     QTest::mouseClick(add, Qt::LeftButton);
-    QVERIFY2(dialog.lastMessage().contains(QStringLiteral("MRN-4711 was not added to the agenda")), qPrintable(dialog.lastMessage()));
+    QVERIFY2(dialog.lastMessage().contains(QStringLiteral("MRN-4711 was not added to the agenda")),
+             qPrintable(dialog.lastMessage()));
     QVERIFY2(dialog.lastMessage().contains(QStringLiteral("deceased")), qPrintable(dialog.lastMessage()));
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("boardMessage"))->isVisible());
     QVERIFY(m_f->registry->board().meeting(meeting.value().id).value().cases.isEmpty());
@@ -569,4 +580,3 @@ void TestPresentation::boardDialogTakesQuestions()
 
 QTEST_MAIN(TestPresentation)
 #include "tst_presentation.moc"
-

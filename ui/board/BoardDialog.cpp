@@ -9,19 +9,19 @@
 #include "ui/report/ReportRenderer.h"
 #include "ui/settings/Settings.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QCoreApplication>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalBlocker>

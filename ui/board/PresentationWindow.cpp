@@ -80,7 +80,8 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("caseHeading"));
     auto* keys = new QLabel(tr("→ / Page Down: next   ← / Page Up: previous   Ctrl+U: markers × ULN or measured   "
-                                 "Esc: leave"), this);
+                               "Esc: leave"),
+                            this);
     keys->setObjectName(QStringLiteral("keys"));
     keys->setWordWrap(true);
     m_heading->setWordWrap(true);
@@ -114,7 +115,7 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     auto* scaleShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_U), this);
     connect(scaleShortcut, &QShortcut::activated, this, [this] {
         m_chart->setScale(m_chart->scale() == CourseChart::Scale::Values ? CourseChart::Scale::TimesUln
-                                                                          : CourseChart::Scale::Values);
+                                                                         : CourseChart::Scale::Values);
     });
 
     auto* planScroll = new QScrollArea(this);
@@ -189,9 +190,9 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     // Buttons take Left/Right to move focus; in this window they change the case.
     m_discussed->installEventFilter(this);
     m_deferred->installEventFilter(this);
-    for (QWidget* w : {static_cast<QWidget*>(m_chosen), static_cast<QWidget*>(m_startLines),
-                       static_cast<QWidget*>(m_decision), static_cast<QWidget*>(m_discussed),
-                       static_cast<QWidget*>(m_deferred)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_chosen), static_cast<QWidget*>(m_startLines), static_cast<QWidget*>(m_decision),
+          static_cast<QWidget*>(m_discussed), static_cast<QWidget*>(m_deferred)})
         w->setEnabled(!m_readOnly);
     showCase(0);
 }
@@ -357,7 +358,7 @@ void PresentationWindow::showCase(int index)
     m_heading->setText(tr("Case %1 of %2 · %3 · %4").arg(c.number).arg(c.total).arg(c.sex, c.ageBand));
 
     m_question->setText(c.question.trimmed().isEmpty() ? tr("Question for the board: none recorded")
-                                                        : tr("Question for the board: %1").arg(c.question.trimmed()));
+                                                       : tr("Question for the board: %1").arg(c.question.trimmed()));
 
     QString d;
     d += QStringLiteral("<h2 style='color:#ffd700'>%1 · %2</h2>")
@@ -368,8 +369,7 @@ void PresentationWindow::showCase(int index)
     if (c.assessmentDate.isValid())
         d += QStringLiteral("<div>%1</div>").arg(esc(tr("Plan made %1.").arg(CourseChart::relative(-c.planAgeDays))));
     if (!c.changes.isEmpty())
-        d += QStringLiteral("<div style='color:#d0d0d0'>%1</div>")
-                 .arg(tr("Day 0 is the meeting; no date is shown."));
+        d += QStringLiteral("<div style='color:#d0d0d0'>%1</div>").arg(tr("Day 0 is the meeting; no date is shown."));
     const QDate meeting = c.assessmentDate.isValid() ? c.assessmentDate.addDays(c.planAgeDays) : QDate();
     if (c.changes.isEmpty())
         d += QStringLiteral("<div>%1</div>").arg(tr("No change flagged since the plan."));
@@ -471,8 +471,8 @@ bool PresentationWindow::record(const QString& status)
     const Draft d = panelState();
     const int position = m_cases.at(m_index).number;
     // A deferred case starts nothing; the ticks stay in the draft until it is discussed.
-    const Status saved = m_save(position, status, d.text, d.chosen,
-                                status == QLatin1String("discussed") ? d.startLines : QStringList());
+    const Status saved =
+        m_save(position, status, d.text, d.chosen, status == QLatin1String("discussed") ? d.startLines : QStringList());
     if (!saved.ok()) {
         m_status->setText(tr("Not recorded: %1").arg(saved.messages().join(QStringLiteral("; "))));
         return false;

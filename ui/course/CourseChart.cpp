@@ -4,9 +4,9 @@
 #include "core/registry/LabTests.h"
 
 #include <QFontMetrics>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPaintEvent>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -65,14 +65,21 @@ struct Palette
 Palette colours(bool highContrast)
 {
     if (highContrast)
-        return {QColor(0, 0, 0),        QColor(255, 255, 255), QColor(90, 90, 90),
-                QColor(60, 110, 200),   QColor(0, 150, 110),
+        return {QColor(0, 0, 0),
+                QColor(255, 255, 255),
+                QColor(90, 90, 90),
+                QColor(60, 110, 200),
+                QColor(0, 150, 110),
                 {QColor(255, 215, 0), QColor(0, 229, 255), QColor(255, 120, 255), QColor(255, 160, 60)},
-                QColor(255, 80, 80),    QColor(230, 230, 230), QColor(110, 255, 110)};
-    return {QColor(255, 255, 255),  QColor(20, 20, 20),    QColor(215, 215, 215),
-            QColor(120, 160, 225),  QColor(90, 190, 150),
-            {QColor(31, 119, 180), QColor(214, 39, 40), QColor(44, 160, 44), QColor(148, 103, 189)},
-            QColor(200, 0, 0),      QColor(90, 90, 90),    QColor(0, 140, 0)};
+                QColor(255, 80, 80),
+                QColor(230, 230, 230),
+                QColor(110, 255, 110)};
+    return {
+        QColor(255, 255, 255), QColor(20, 20, 20),
+        QColor(215, 215, 215), QColor(120, 160, 225),
+        QColor(90, 190, 150),  {QColor(31, 119, 180), QColor(214, 39, 40), QColor(44, 160, 44), QColor(148, 103, 189)},
+        QColor(200, 0, 0),     QColor(90, 90, 90),
+        QColor(0, 140, 0)};
 }
 
 } // namespace
@@ -96,9 +103,8 @@ void CourseChart::clear()
     update();
 }
 
-void CourseChart::setCourse(const QList<TherapyLine>& lines, const QList<ResultRecord>& results,
-                            const QDate& reference, Mode mode, const KnowledgeBase& kb, const CourseReview* review,
-                            const QString& language)
+void CourseChart::setCourse(const QList<TherapyLine>& lines, const QList<ResultRecord>& results, const QDate& reference,
+                            Mode mode, const KnowledgeBase& kb, const CourseReview* review, const QString& language)
 {
     m_lines.clear();
     m_series.clear();
@@ -141,8 +147,8 @@ void CourseChart::setCourse(const QList<TherapyLine>& lines, const QList<ResultR
         auto series = std::find_if(m_series.begin(), m_series.end(), [&](const Series& s) { return s.test == r.kind; });
         if (series == m_series.end()) {
             const LabTest* lab = labs.ok() ? labs.value()->test(r.kind) : nullptr;
-            m_series << Series{r.kind, lab ? lab->label.value(language, lab->label.value(QStringLiteral("en"))) : r.kind,
-                               {}};
+            m_series << Series{
+                r.kind, lab ? lab->label.value(language, lab->label.value(QStringLiteral("en"))) : r.kind, {}};
             series = m_series.end() - 1;
         }
         series->points << Point{day, *r.value, r.unit, r.uln};
@@ -235,7 +241,8 @@ QString CourseChart::relative(int day)
         return tr("at the meeting");
     const int days = std::abs(day);
     if (days < 31)
-        return day < 0 ? tr("%n day(s) before the meeting", nullptr, days) : tr("%n day(s) after the meeting", nullptr, days);
+        return day < 0 ? tr("%n day(s) before the meeting", nullptr, days)
+                       : tr("%n day(s) after the meeting", nullptr, days);
     const int months = static_cast<int>(std::lround(days / daysPerMonth));
     return day < 0 ? tr("%n month(s) before the meeting", nullptr, months)
                    : tr("%n month(s) after the meeting", nullptr, months);
@@ -245,7 +252,8 @@ QString CourseChart::tickLabel(int day) const
 {
     if (m_mode == Mode::Dated && m_reference.isValid()) {
         const QDate d = m_reference.addDays(day);
-        return d.month() == 1 && d.day() == 1 ? d.toString(QStringLiteral("yyyy")) : d.toString(QStringLiteral("yyyy-MM"));
+        return d.month() == 1 && d.day() == 1 ? d.toString(QStringLiteral("yyyy"))
+                                              : d.toString(QStringLiteral("yyyy-MM"));
     }
     const int months = static_cast<int>(std::lround(day / daysPerMonth));
     if (months == 0)
@@ -649,8 +657,8 @@ void CourseChart::paintEvent(QPaintEvent*)
             const QString day = m_reference.toString(Qt::ISODate);
             const int w = fm.horizontalAdvance(day);
             p.setPen(c.text);
-            p.drawText(QRectF(std::max<double>(left, xOf(0) - w - 6), plotBottom - row, w + 2, row),
-                       Qt::AlignCenter, day);
+            p.drawText(QRectF(std::max<double>(left, xOf(0) - w - 6), plotBottom - row, w + 2, row), Qt::AlignCenter,
+                       day);
         }
     }
     p.setPen(c.text);

@@ -29,13 +29,11 @@ class CourseChart final : public QWidget
     Q_DISABLE_COPY_MOVE(CourseChart)
 
 public:
-    enum class Mode
-    {
+    enum class Mode {
         Dated,     // absolute dates (ISO 8601)
         Anonymous, // months before/after the reference day (the meeting); no date anywhere
     };
-    enum class Scale
-    {
+    enum class Scale {
         Values,   // as measured, in each result's unit
         TimesUln, // value / upper limit of normal; results without one are left out (with a note)
     };
