@@ -18,9 +18,10 @@ class PresentationWindow;
 
 // Tumour-board meetings at the desk: list, create (date, title, attendees), put the current patient
 // on an agenda with the question for the board (editable in the agenda table while the meeting is
-// open; a deceased or transferred patient is refused with the registry's reason), present (the anonymous full-screen
-// mode), close, and print the summary (identified or anonymous). While presenting, this dialog and the main window are
-// hidden so that no patient list shows on a shared screen.
+// open; a deceased or transferred patient is refused with the registry's reason), present (the
+// anonymous full-screen mode), close, and print the summary (identified or anonymous). While
+// presenting, this dialog and the main window are hidden so that no patient list shows on a shared
+// screen.
 class BoardDialog final : public QDialog
 {
     Q_OBJECT
