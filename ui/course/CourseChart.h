@@ -68,7 +68,8 @@ public:
     // quote dates, the board sees none.
     static QString withoutDates(const QString& text, const QDate& meeting);
 
-    // The labels of the time axis as drawn, and the axis title.
+    // The labels of the time axis (at most nine; a narrow chart paints fewer, at wider steps), and the
+    // axis title.
     QStringList axisLabels() const;
     QString axisTitle() const;
     // What the chart plots for `test` in the current scale: (day, value) in time order.
