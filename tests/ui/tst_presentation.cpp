@@ -1,16 +1,19 @@
 // Tumour-board presentation offscreen: anonymous by construction (every visible text of every widget
-// and window title, for every case of a three-patient agenda, holds none of the patients' names,
-// record numbers or birth dates), keyboard navigation, the decision panel, large type.
+// and window title, for every case of a three-patient agenda with its course, holds none of the
+// patients' names, record numbers, birth dates or dates of their course), keyboard navigation, the
+// decision panel (a decision may start a therapy line), large type; the board dialog's questions and
+// its refusal of a deceased patient.
 #include "core/board/BoardView.h"
+#include "core/registry/ResultRepository.h"
 #include "tests/support/BoardFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/board/BoardDialog.h"
 #include "ui/board/PresentationWindow.h"
+#include "ui/course/CourseChart.h"
 #include "ui/settings/Settings.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QTextEdit>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,10 +21,13 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimer>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextEdit>
+#include <QTimer>
 
 using namespace netdesk;
 using namespace netdesk::test;
@@ -42,8 +48,10 @@ QStringList visibleTexts()
         for (QWidget* w : widgets) {
             if (!w->isVisible())
                 continue;
-            out << w->toolTip() << w->accessibleName() << w->windowTitle();
-            if (auto* label = qobject_cast<QLabel*>(w)) {
+            out << w->toolTip() << w->accessibleName() << w->accessibleDescription() << w->windowTitle();
+            if (auto* chart = qobject_cast<CourseChart*>(w)) {
+                out << chart->summaryText() << chart->axisLabels() << chart->axisTitle();
+            } else if (auto* label = qobject_cast<QLabel*>(w)) {
                 QTextDocument doc;
                 doc.setHtml(label->text());
                 out << label->text() << doc.toPlainText();
@@ -60,12 +68,100 @@ QStringList visibleTexts()
                 const QAbstractItemModel* model = view->model();
                 for (int r = 0; model && r < std::min(model->rowCount(), 500); ++r) {
                     for (int c = 0; c < model->columnCount(); ++c)
-                        out << model->index(r, c).data().toString();
+                        out << model->index(r, c).data().toString()
+                            << model->index(r, c).data(Qt::ToolTipRole).toString();
                 }
                 for (int c = 0; model && c < model->columnCount(); ++c)
                     out << model->headerData(c, Qt::Horizontal).toString();
             }
         }
+    }
+    return out;
+}
+
+// The course of each agenda patient (dates chosen so that none is a birth date): therapy lines, marker
+// results with and without an upper limit of normal, RECIST imaging with a progression after the
+// assessment of 2026-11-02 (so the board sees a review flag), and a question for the board.
+struct CourseSeed
+{
+    const char* record;
+    const char* question;
+};
+const QList<CourseSeed> courseSeeds{
+    {"MRN-4711", "Continue the somatostatin analogue after progression?"},
+    {"MRN-5822", "PRRT or everolimus next?"},
+    {"MRN-6933", ""},
+};
+const QStringList courseDates{QStringLiteral("2024-03-04"), QStringLiteral("2025-09-16"), QStringLiteral("2025-10-07"),
+                              QStringLiteral("2025-01-13"), QStringLiteral("2025-06-17"), QStringLiteral("2026-02-10"),
+                              QStringLiteral("2026-11-18"), QStringLiteral("2025-09-09"), QStringLiteral("2026-11-02")};
+
+bool seedCourse(BoardFixture& f)
+{
+    ResultRepository results(*f.db);
+    for (const CourseSeed& seed : courseSeeds) {
+        const QString record = QString::fromLatin1(seed.record);
+        const auto patient = f.registry->patient(record);
+        if (!patient.ok() || !patient.value())
+            return false;
+        const qint64 id = patient.value()->id;
+        if (!f.registry->startTherapy({record, QStringLiteral("SSA"), courseDates.at(0), {}}).ok())
+            return false;
+        const auto stopped = f.registry->stopTherapy({record,
+                                                      0,
+                                                      QStringLiteral("SSA"),
+                                                      courseDates.at(1),
+                                                      QStringLiteral("progression"),
+                                                      QStringLiteral("SD"),
+                                                      {}});
+        if (!stopped.ok())
+            return false;
+        if (!f.registry->startTherapy({record, QStringLiteral("EVEROLIMUS"), courseDates.at(2), {}}).ok())
+            return false;
+        const auto marker = [&](const QString& date, double value, std::optional<double> uln) {
+            ResultRecord r;
+            r.patientId = id;
+            r.kind = QStringLiteral("CGA");
+            r.value = value;
+            r.unit = QStringLiteral("ng/mL");
+            r.uln = uln;
+            r.resultDate = QDate::fromString(date, Qt::ISODate);
+            return results.add(r, QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)).ok();
+        };
+        const auto scan = [&](const QString& date, const QString& response) {
+            ResultRecord r;
+            r.patientId = id;
+            r.kind = QStringLiteral("IMAGING");
+            r.response = response;
+            r.resultDate = QDate::fromString(date, Qt::ISODate);
+            return results.add(r, QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)).ok();
+        };
+        if (!marker(courseDates.at(3), 120, 100) || !marker(courseDates.at(4), 260, 100) ||
+            !marker(courseDates.at(5), 310, std::nullopt) || !scan(courseDates.at(7), QStringLiteral("PD")) ||
+            !scan(courseDates.at(6), QStringLiteral("PD")))
+            return false;
+        const QString question = QString::fromUtf8(seed.question);
+        if (!question.isEmpty()) {
+            const auto m = f.registry->board().meeting(f.meetingId);
+            for (const BoardCase& c : m.value().cases) {
+                if (c.recordNumber == record &&
+                    !f.registry->board().setQuestion(f.meetingId, c.position, question).ok())
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+// What must not show: the fixture's identifiers and every date of the course, in the app's formats.
+QStringList forbidden()
+{
+    QStringList out = BoardFixture::identifiers();
+    for (const QString& iso : courseDates) {
+        const QDate d = QDate::fromString(iso, Qt::ISODate);
+        out << d.toString(Qt::ISODate) << d.toString(QStringLiteral("dd.MM.yyyy"))
+            << d.toString(QStringLiteral("d MMMM yyyy")) << d.toString(QStringLiteral("MM/dd/yyyy"))
+            << d.toString(QStringLiteral("d. MMMM yyyy"));
     }
     return out;
 }
@@ -85,6 +181,10 @@ private slots:
     void closedMeetingIsReadOnly();
     void panelsAreHighContrast();
     void fromTheMainWindowNothingIdentifyingShows();
+    void courseShowsWithoutDates();
+    void decisionStartsTherapyLine();
+    void boardDialogRefusesDeceasedPatient();
+    void boardDialogTakesQuestions();
 
 private:
     std::unique_ptr<PresentationWindow> present(bool readOnly = false);
@@ -95,6 +195,7 @@ void TestPresentation::init()
 {
     m_f = std::make_unique<BoardFixture>();
     QVERIFY(m_f->setUp());
+    QVERIFY(seedCourse(*m_f));
 }
 
 void TestPresentation::cleanup()
@@ -108,10 +209,11 @@ std::unique_ptr<PresentationWindow> TestPresentation::present(bool readOnly)
         const auto m = m_f->registry->board().meeting(m_f->meetingId);
         if (!m.ok())
             return m.problems();
-        return anonymousAgenda(*m_f->db, m.value());
+        return anonymousAgenda(*m_f->registry, m.value());
     };
-    const auto save = [this](int position, const QString& status, const QString& text, const QStringList& chosen) -> Status {
-        const auto r = m_f->registry->board().decideAt(m_f->meetingId, position, status, text, chosen);
+    const auto save = [this](int position, const QString& status, const QString& text, const QStringList& chosen,
+                             const QStringList& startLines) -> Status {
+        const auto r = m_f->registry->board().decideAt(m_f->meetingId, position, status, text, chosen, startLines);
         if (!r.ok())
             return r.problems();
         return Done{};
@@ -120,6 +222,16 @@ std::unique_ptr<PresentationWindow> TestPresentation::present(bool readOnly)
     if (!views.ok())
         qFatal("agenda: %s", qPrintable(views.messages().join(u'\n')));
     auto w = std::make_unique<PresentationWindow>(views.value(), reload, save, readOnly);
+    const auto review = m_f->registry->courseReview();
+    if (!review.ok())
+        qFatal("course review: %s", qPrintable(review.messages().join(u'\n')));
+    w->setCourseWords(review.value(), QStringLiteral("en"));
+    QStringList lineTherapies;
+    for (const KbTherapy& t : m_f->registry->knowledgeBase()->therapies) {
+        if (Registry::lineKinds().contains(t.kind))
+            lineTherapies << t.code;
+    }
+    w->setLineTherapies(lineTherapies);
     w->resize(1920, 1080);
     w->show();
     w->activateWindow();
@@ -131,8 +243,8 @@ std::unique_ptr<PresentationWindow> TestPresentation::present(bool readOnly)
 void TestPresentation::noIdentifierOnAnyScreen()
 {
     auto w = present();
-    const QStringList ids = BoardFixture::identifiers();
-    QCOMPARE(ids.size(), 24);
+    const QStringList ids = forbidden();
+    QCOMPARE(ids.size(), 24 + 5 * courseDates.size());
     for (int n = 1; n <= 3; ++n) {
         QCOMPARE(w->currentCase(), n);
         const QStringList texts = visibleTexts();
@@ -291,8 +403,9 @@ void TestPresentation::fromTheMainWindowNothingIdentifyingShows()
     for (int n = 1; n <= 3; ++n) {
         const QString all = visibleTexts().join(u'\n');
         QVERIFY(all.contains(QStringLiteral("Case %1 of 3").arg(n)));
-        for (const QString& id : BoardFixture::identifiers())
+        for (const QString& id : forbidden())
             QVERIFY2(!all.contains(id), qPrintable(QStringLiteral("case %1 shows %2").arg(n).arg(id)));
+        QVERIFY(all.contains(QStringLiteral("Everolimus"))); // the course is there
         if (n == 2) {
             auto* text = w->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"));
             text->setFocus();
@@ -308,6 +421,161 @@ void TestPresentation::fromTheMainWindowNothingIdentifyingShows()
     main.showPatient(QStringLiteral("MRN-5822"));
     auto* page = main.findChild<QTextBrowser*>(QStringLiteral("patientPage"));
     QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("Everolimus agreed")));
+}
+
+// The board sees the course: the question, the plan's age, what changed (the review flag of the
+// progression after the assessment) and the chart, with every date given relative to the meeting.
+void TestPresentation::courseShowsWithoutDates()
+{
+    auto w = present();
+    const QString all = visibleTexts().join(u'\n');
+    QVERIFY(
+        all.contains(QStringLiteral("Question for the board: Continue the somatostatin analogue after progression?")));
+    QVERIFY2(all.contains(QStringLiteral("Plan made 25 day(s) before the meeting.")), qPrintable(all));
+    // The flag's own text quotes the imaging and assessment dates; here they are relative to the meeting.
+    QVERIFY2(all.contains(QStringLiteral("Imaging on day \u22129 shows progressive disease (RECIST PD) after the "
+                                         "assessment of day \u221225")),
+             qPrintable(all));
+    QVERIFY(!QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")).match(all).hasMatch());
+    auto* chart = w->findChild<CourseChart*>(QStringLiteral("courseChart"));
+    QVERIFY(chart && chart->isVisible());
+    QCOMPARE(chart->mode(), CourseChart::Mode::Anonymous);
+    QVERIFY(chart->highContrast());
+    const QString summary = chart->summaryText();
+    // Names from the knowledge base, reasons and responses in words; no code.
+    QVERIFY2(
+        summary.contains(QStringLiteral("Somatostatin analogue (octreotide LAR or lanreotide): from 33 month(s) before "
+                                        "the meeting to 14 month(s) before the meeting; stopped: progression; best "
+                                        "response: stable disease")),
+        qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("Everolimus: from 14 month(s) before the meeting, running")));
+    QVERIFY(summary.contains(QStringLiteral("progressive disease, 9 day(s) before the meeting")));
+    QVERIFY(!summary.contains(QStringLiteral("EVEROLIMUS")));
+    // Results with an upper limit are shown as multiples of it; the one without is left out, with a note.
+    QCOMPARE(chart->scale(), CourseChart::Scale::TimesUln);
+    QCOMPARE(chart->plotted(QStringLiteral("CGA")).size(), 2);
+    QVERIFY(summary.contains(QStringLiteral("1 marker result(s) without an upper limit of normal")));
+    QVERIFY(chart->axisLabels().contains(QStringLiteral("meeting")));
+    // Ctrl+U: as measured, all three.
+    QTest::keyClick(w.get(), Qt::Key_U, Qt::ControlModifier);
+    QCOMPARE(chart->scale(), CourseChart::Scale::Values);
+    QCOMPARE(chart->plotted(QStringLiteral("CGA")).size(), 3);
+    // Case 3 has no question.
+    QTest::keyClick(w.get(), Qt::Key_Right);
+    QTest::keyClick(w.get(), Qt::Key_Right);
+    QVERIFY(w->findChild<QLabel*>(QStringLiteral("question"))->text().contains(QStringLiteral("none recorded")));
+}
+
+// "Start the therapy today": off by default, one option per chosen therapy; ticked, the decision opens
+// the line in the same transaction.
+void TestPresentation::decisionStartsTherapyLine()
+{
+    auto w = present();
+    QTest::keyClick(w.get(), Qt::Key_Right); // case 2
+    auto* chosen = w->findChild<QListWidget*>(QStringLiteral("chosen"));
+    auto* start = w->findChild<QListWidget*>(QStringLiteral("startLines"));
+    QVERIFY(!start->isVisible()); // nothing chosen yet
+    int row = -1;
+    for (int i = 0; i < chosen->count(); ++i) {
+        const QString c = chosen->item(i)->data(Qt::UserRole).toString();
+        if (c != QLatin1String("EVEROLIMUS") && c != QLatin1String("SSA") &&
+            embeddedKb()->therapies.value(c).kind == QLatin1String("antitumour") && row < 0)
+            row = i;
+    }
+    QVERIFY2(row >= 0, "no recommendation other than the running ones");
+    const QString code = chosen->item(row)->data(Qt::UserRole).toString();
+    chosen->setFocus();
+    chosen->setCurrentRow(row);
+    QTest::keyClick(chosen, Qt::Key_Space);
+    QCOMPARE(start->count(), 1);
+    QVERIFY(start->isVisible());
+    QCOMPARE(start->item(0)->checkState(), Qt::Unchecked);
+    QVERIFY(start->item(0)->text().startsWith(QStringLiteral("Start a therapy line today: ")));
+    start->setFocus();
+    start->setCurrentRow(0);
+    QTest::keyClick(start, Qt::Key_Space);
+    QCOMPARE(start->item(0)->checkState(), Qt::Checked);
+    auto* text = w->findChild<QPlainTextEdit*>(QStringLiteral("decisionText"));
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("Start now"));
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(w->findChild<QLabel*>(QStringLiteral("decisionStatus"))->text().contains(QStringLiteral("discussed")));
+    const auto lines = m_f->registry->therapyLines(QStringLiteral("MRN-5822"));
+    QVERIFY(lines.ok());
+    bool opened = false;
+    for (const TherapyLine& l : lines.value())
+        opened = opened || (l.therapy == code && l.running() && l.startDate == m_f->clock->today());
+    QVERIFY2(opened, qPrintable(code));
+    // Nothing started for a choice without the tick (case 3).
+    QTest::keyClick(w.get(), Qt::Key_Right);
+    chosen->setFocus();
+    chosen->setCurrentRow(0);
+    QTest::keyClick(chosen, Qt::Key_Space);
+    const QString other = chosen->item(0)->data(Qt::UserRole).toString();
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("Chosen, not started"));
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_f->registry->board().meeting(m_f->meetingId).value().cases.at(2).chosen, QStringList{other});
+    const auto after = m_f->registry->therapyLines(QStringLiteral("MRN-6933"));
+    QVERIFY(after.ok());
+    for (const TherapyLine& l : after.value())
+        QVERIFY(!(l.therapy == other && l.startDate == m_f->clock->today()));
+}
+
+void TestPresentation::boardDialogRefusesDeceasedPatient()
+{
+    QVERIFY(
+        m_f->registry->setStatus(QStringLiteral("MRN-4711"), QStringLiteral("deceased"), QStringLiteral("2026-11-20"))
+            .ok());
+    const auto meeting = m_f->registry->board().create(QDate(2026, 12, 4), QStringLiteral("Next board"), {});
+    QVERIFY(meeting.ok());
+    Settings settings(m_f->dir.filePath(QStringLiteral("netdesk.ini")));
+    BoardDialog dialog(*m_f->registry, settings, m_f->clock->today(), QStringLiteral("MRN-4711"));
+    dialog.show();
+    dialog.selectMeeting(meeting.value().id);
+    auto* question = dialog.findChild<QLineEdit*>(QStringLiteral("newQuestion"));
+    QTest::keyClicks(question, QStringLiteral("Any option left?"));
+    auto* add = dialog.findChild<QPushButton*>(QStringLiteral("addCurrent"));
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY2(dialog.lastMessage().contains(QStringLiteral("MRN-4711 was not added to the agenda")),
+             qPrintable(dialog.lastMessage()));
+    QVERIFY2(dialog.lastMessage().contains(QStringLiteral("deceased")), qPrintable(dialog.lastMessage()));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("boardMessage"))->isVisible());
+    QVERIFY(m_f->registry->board().meeting(meeting.value().id).value().cases.isEmpty());
+    QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("agenda"))->rowCount(), 0);
+    QCOMPARE(question->text(), QStringLiteral("Any option left?")); // kept for another try
+}
+
+void TestPresentation::boardDialogTakesQuestions()
+{
+    const auto meeting = m_f->registry->board().create(QDate(2026, 12, 4), QStringLiteral("Next board"), {});
+    QVERIFY(meeting.ok());
+    Settings settings(m_f->dir.filePath(QStringLiteral("netdesk.ini")));
+    BoardDialog dialog(*m_f->registry, settings, m_f->clock->today(), QStringLiteral("MRN-5822"));
+    dialog.show();
+    dialog.selectMeeting(meeting.value().id);
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("newQuestion")), QStringLiteral("PRRT now?"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addCurrent")), Qt::LeftButton);
+    auto stored = m_f->registry->board().meeting(meeting.value().id).value();
+    QCOMPARE(stored.cases.size(), 1);
+    QCOMPARE(stored.cases.at(0).question, QStringLiteral("PRRT now?"));
+    auto* agenda = dialog.findChild<QTableWidget*>(QStringLiteral("agenda"));
+    QCOMPARE(agenda->rowCount(), 1);
+    QCOMPARE(agenda->item(0, 1)->text(), QStringLiteral("MRN-5822"));
+    QCOMPARE(agenda->item(0, 4)->text(), QStringLiteral("PRRT now?"));
+    // Edited in the table while the meeting is open.
+    QVERIFY(agenda->item(0, 4)->flags() & Qt::ItemIsEditable);
+    agenda->item(0, 4)->setText(QStringLiteral("PRRT or everolimus?"));
+    QCOMPARE(m_f->registry->board().meeting(meeting.value().id).value().cases.at(0).question,
+             QStringLiteral("PRRT or everolimus?"));
+    QVERIFY(dialog.lastMessage().contains(QStringLiteral("saved")));
+    // Closed: no longer editable.
+    QVERIFY(m_f->registry->board().close(meeting.value().id).ok());
+    dialog.selectMeeting(m_f->meetingId); // away and back: the agenda is read again
+    dialog.selectMeeting(meeting.value().id);
+    agenda = dialog.findChild<QTableWidget*>(QStringLiteral("agenda"));
+    QVERIFY(!(agenda->item(0, 4)->flags() & Qt::ItemIsEditable));
 }
 
 QTEST_MAIN(TestPresentation)

@@ -1,6 +1,7 @@
 #include "ui/board/BoardDialog.h"
 
 #include "core/board/BoardView.h"
+#include "core/i18n/Language.h"
 #include "core/registry/Registry.h"
 #include "core/report/BoardSummary.h"
 #include "ui/board/PresentationWindow.h"
@@ -8,12 +9,14 @@
 #include "ui/report/ReportRenderer.h"
 #include "ui/settings/Settings.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +24,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalBlocker>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace netdesk {
@@ -38,11 +43,25 @@ BoardDialog::BoardDialog(Registry& registry, Settings& settings, const QDate& to
     m_meetings = new QListWidget(this);
     m_meetings->setObjectName(QStringLiteral("meetingList"));
     m_meetings->setAccessibleName(tr("Meetings"));
-    m_agenda = new QLabel(this);
+    m_attendees = new QLabel(this);
+    m_attendees->setObjectName(QStringLiteral("attendees"));
+    m_attendees->setWordWrap(true);
+    m_attendees->setTextFormat(Qt::RichText);
+    m_agenda = new QTableWidget(0, 5, this);
     m_agenda->setObjectName(QStringLiteral("agenda"));
-    m_agenda->setWordWrap(true);
-    m_agenda->setTextFormat(Qt::RichText);
-    m_agenda->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_agenda->setAccessibleName(tr("Agenda"));
+    m_agenda->setHorizontalHeaderLabels(
+        {tr("#"), tr("Patient"), tr("Status"), tr("Decision"), tr("Question for the board (double-click to edit)")});
+    m_agenda->verticalHeader()->hide();
+    m_agenda->horizontalHeader()->setStretchLastSection(true);
+    m_agenda->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agenda->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                              QAbstractItemView::AnyKeyPressed);
+    connect(m_agenda, &QTableWidget::itemChanged, this, &BoardDialog::questionEdited);
+    m_question = new QLineEdit(this);
+    m_question->setObjectName(QStringLiteral("newQuestion"));
+    m_question->setAccessibleName(tr("Question for the board"));
+    m_question->setPlaceholderText(tr("Question for the board (optional), e.g. start PRRT or continue SSA?"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("boardMessage"));
     m_message->setWordWrap(true);
@@ -66,28 +85,7 @@ BoardDialog::BoardDialog(Registry& registry, Settings& settings, const QDate& to
     connect(summaryButton, &QPushButton::clicked, this, [this] { summary(false); });
     connect(anonymousButton, &QPushButton::clicked, this, [this] { summary(true); });
     connect(printButton, &QPushButton::clicked, this, &BoardDialog::printSummary);
-    connect(m_meetings, &QListWidget::currentRowChanged, this, [this] {
-        const auto m = m_registry.board().meeting(selectedMeeting());
-        if (!m.ok()) {
-            m_agenda->clear();
-            return;
-        }
-        QString html = QStringLiteral("<b>%1</b><br/>").arg(tr("Attendees:"));
-        QStringList people;
-        for (const BoardAttendee& a : m.value().attendees)
-            people << QStringLiteral("%1 (%2)").arg(a.name.toHtmlEscaped(), a.role.toHtmlEscaped());
-        html += people.join(QStringLiteral(", ")) + QStringLiteral("<br/><b>%1</b><ol>").arg(tr("Agenda:"));
-        for (const BoardCase& c : m.value().cases)
-            html += QStringLiteral("<li>%1 · %2%3</li>")
-                        .arg(c.recordNumber.toHtmlEscaped(),
-                             c.status == QLatin1String("discussed")  ? tr("discussed")
-                             : c.status == QLatin1String("deferred") ? tr("deferred")
-                                                                     : tr("not decided yet"),
-                             c.decision.isEmpty() ? QString() : QStringLiteral(" · ") + c.decision.toHtmlEscaped());
-        m_agenda->setText(html + QStringLiteral("</ol>"));
-        m_close->setEnabled(m.value().status == QLatin1String("open"));
-        m_add->setEnabled(!m_record.isEmpty() && m.value().status == QLatin1String("open"));
-    });
+    connect(m_meetings, &QListWidget::currentRowChanged, this, &BoardDialog::showAgenda);
 
     auto* buttons = new QVBoxLayout;
     for (QPushButton* b : {create, m_add, presentButton, m_close, summaryButton, anonymousButton, printButton})
@@ -96,7 +94,14 @@ BoardDialog::BoardDialog(Registry& registry, Settings& settings, const QDate& to
     auto* top = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(m_meetings, 1);
-    left->addWidget(m_agenda, 1);
+    left->addWidget(m_attendees);
+    left->addWidget(m_agenda, 2);
+    auto* questionRow = new QHBoxLayout;
+    auto* questionLabel = new QLabel(tr("&Question for the board:"), this);
+    questionLabel->setBuddy(m_question);
+    questionRow->addWidget(questionLabel);
+    questionRow->addWidget(m_question, 1);
+    left->addLayout(questionRow);
     top->addLayout(left, 1);
     top->addLayout(buttons);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -105,12 +110,77 @@ BoardDialog::BoardDialog(Registry& registry, Settings& settings, const QDate& to
     layout->addLayout(top, 1);
     layout->addWidget(m_message);
     layout->addWidget(close);
-    resize(900, 560);
+    resize(1000, 620);
     refresh();
 }
 
 void BoardDialog::say(const QString& text)
 {
+    m_message->setStyleSheet(QString());
+    m_message->setText(text);
+}
+
+// The agenda of the selected meeting: place, record number, decision and the question, which stays
+// editable while the meeting is open.
+void BoardDialog::showAgenda()
+{
+    const QSignalBlocker block(m_agenda);
+    m_agenda->setRowCount(0);
+    m_attendees->clear();
+    const auto m = m_registry.board().meeting(selectedMeeting());
+    if (!m.ok())
+        return;
+    const bool open = m.value().status == QLatin1String("open");
+    QStringList people;
+    for (const BoardAttendee& a : m.value().attendees)
+        people << QStringLiteral("%1 (%2)").arg(a.name.toHtmlEscaped(), a.role.toHtmlEscaped());
+    m_attendees->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Attendees:"), people.join(QStringLiteral(", "))));
+    m_agenda->setRowCount(static_cast<int>(m.value().cases.size()));
+    int row = 0;
+    for (const BoardCase& c : m.value().cases) {
+        const QStringList cells{QString::number(c.position), c.recordNumber,
+                                c.status == QLatin1String("discussed")  ? tr("discussed")
+                                : c.status == QLatin1String("deferred") ? tr("deferred")
+                                                                        : tr("not decided yet"),
+                                c.decision, c.question};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells.at(col));
+            Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+            if (col == 4 && open)
+                flags |= Qt::ItemIsEditable;
+            item->setFlags(flags);
+            item->setData(Qt::UserRole, c.position);
+            if (col == 4)
+                item->setToolTip(open ? tr("Double-click or type to change the question") : QString());
+            m_agenda->setItem(row, col, item);
+        }
+        ++row;
+    }
+    m_agenda->resizeColumnsToContents();
+    m_close->setEnabled(open);
+    m_add->setEnabled(!m_record.isEmpty() && open);
+}
+
+void BoardDialog::questionEdited(QTableWidgetItem* item)
+{
+    if (!item || item->column() != 4)
+        return;
+    const int position = item->data(Qt::UserRole).toInt();
+    const auto saved = m_registry.board().setQuestion(selectedMeeting(), position, item->text());
+    if (!saved.ok()) {
+        const QString why = saved.messages().join(u'\n');
+        showAgenda(); // the stored question again
+        refuse(tr("The question was not saved: %1").arg(why));
+        return;
+    }
+    say(tr("Question of case %1 saved.").arg(position));
+}
+
+// A refusal stands out: the registry's reason, in bold on a light red band.
+void BoardDialog::refuse(const QString& text)
+{
+    m_message->setStyleSheet(QStringLiteral("QLabel { background: #fde2e2; color: #8b0000; font-weight: bold;"
+                                            " padding: 6px; }"));
     m_message->setText(text);
 }
 
@@ -195,12 +265,14 @@ void BoardDialog::createMeeting()
 
 void BoardDialog::addCurrent()
 {
-    const auto added = m_registry.board().add(selectedMeeting(), m_record);
+    const auto added = m_registry.board().add(selectedMeeting(), m_record, m_question->text());
     if (!added.ok()) {
-        say(added.messages().join(u'\n'));
+        refuse(tr("%1 was not added to the agenda: %2").arg(m_record, added.messages().join(u'\n')));
         return;
     }
+    m_question->clear();
     refresh();
+    showAgenda();
     say(tr("%1 is case %2 of the agenda.").arg(m_record).arg(added.value().cases.size()));
 }
 
@@ -228,11 +300,12 @@ PresentationWindow* BoardDialog::present(bool fullScreen)
         const auto meeting = registry.board().meeting(id);
         if (!meeting.ok())
             return meeting.problems();
-        return anonymousAgenda(registry.database(), meeting.value());
+        // The course too (plan age, changes, lines, markers, imaging), worded in the screen's language.
+        return anonymousAgenda(registry, meeting.value(), installedLanguage(*QCoreApplication::instance()));
     };
     const auto save = [&registry, id](int position, const QString& status, const QString& text,
-                                      const QStringList& chosen) -> Status {
-        const auto r = registry.board().decideAt(id, position, status, text, chosen);
+                                      const QStringList& chosen, const QStringList& startLines) -> Status {
+        const auto r = registry.board().decideAt(id, position, status, text, chosen, startLines);
         if (!r.ok())
             return r.problems();
         return Done{};
@@ -244,6 +317,14 @@ PresentationWindow* BoardDialog::present(bool fullScreen)
     }
     auto* window = new PresentationWindow(views.value(), reload, save, m.value().status == QLatin1String("closed"));
     window->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList lineTherapies;
+    for (const KbTherapy& t : m_registry.knowledgeBase()->therapies) {
+        if (Registry::lineKinds().contains(t.kind))
+            lineTherapies << t.code;
+    }
+    window->setLineTherapies(lineTherapies);
+    if (const auto review = m_registry.courseReview(); review.ok())
+        window->setCourseWords(review.value(), installedLanguage(*QCoreApplication::instance()));
     // Nothing identifying may show next to or behind the presentation.
     QWidget* main = parentWidget() ? parentWidget()->window() : nullptr;
     hide();

@@ -4,8 +4,11 @@
 #include <QDialog>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTableWidget;
+class QTableWidgetItem;
 
 namespace netdesk {
 
@@ -14,9 +17,11 @@ class Settings;
 class PresentationWindow;
 
 // Tumour-board meetings at the desk: list, create (date, title, attendees), put the current patient
-// on an agenda, present (the anonymous full-screen mode), close, and print the summary (identified
-// or anonymous). While presenting, this dialog and the main window are hidden so that no patient
-// list shows on a shared screen.
+// on an agenda with the question for the board (editable in the agenda table while the meeting is
+// open; a deceased or transferred patient is refused with the registry's reason), present (the
+// anonymous full-screen mode), close, and print the summary (identified or anonymous). While
+// presenting, this dialog and the main window are hidden so that no patient list shows on a shared
+// screen.
 class BoardDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,17 +41,22 @@ private:
     void refresh();
     void createMeeting();
     void addCurrent();
+    void showAgenda();
+    void questionEdited(QTableWidgetItem* item);
     void closeMeeting();
     void summary(bool anonymous);
     void printSummary();
     void say(const QString& text);
+    void refuse(const QString& text);
 
     Registry& m_registry;
     Settings& m_settings;
     QDate m_today;
     QString m_record;
     QListWidget* m_meetings = nullptr;
-    QLabel* m_agenda = nullptr;
+    QLabel* m_attendees = nullptr;
+    QTableWidget* m_agenda = nullptr;
+    QLineEdit* m_question = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_close = nullptr;

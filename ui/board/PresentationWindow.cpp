@@ -1,6 +1,7 @@
 #include "ui/board/PresentationWindow.h"
 
 #include "core/interop/ReviewWords.h"
+#include "ui/course/CourseChart.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace netdesk {
@@ -42,6 +44,8 @@ QWidget#presentation QLabel#confidential { color: #ffffff; background: #b00020; 
                                            padding: 6px 14px; }
 QWidget#presentation QLabel#keys { color: #d0d0d0; font-size: 24px; }
 QWidget#presentation QLabel#decisionStatus { color: #7cff7c; font-size: 26px; }
+QWidget#presentation QLabel#question { color: #000000; background: #ffd700; font-size: 28px; font-weight: bold;
+                                       padding: 6px 14px; }
 QWidget#presentation QListWidget, QWidget#presentation QPlainTextEdit {
     background: #1a1a1a; color: #ffffff; font-size: 26px; border: 2px solid #ffd700; }
 QWidget#presentation QPushButton { background: #ffd700; color: #000000; font-size: 26px; font-weight: bold;
@@ -76,13 +80,19 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     confidential->setObjectName(QStringLiteral("confidential"));
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("caseHeading"));
-    auto* keys = new QLabel(tr("→ / Page Down: next   ← / Page Up: previous   Esc: leave"), this);
+    auto* keys = new QLabel(tr("→ / Page Down: next   ← / Page Up: previous   Ctrl+U: markers × ULN or measured   "
+                               "Esc: leave"),
+                            this);
     keys->setObjectName(QStringLiteral("keys"));
     keys->setWordWrap(true);
     m_heading->setWordWrap(true);
     top->addWidget(confidential);
     top->addSpacing(30);
     top->addWidget(m_heading, 1);
+    m_question = new QLabel(this);
+    m_question->setObjectName(QStringLiteral("question"));
+    m_question->setWordWrap(true);
+    m_question->setTextFormat(Qt::PlainText);
 
     // Left: the disease; right: the plan and the decision.
     m_disease = new QLabel(this);
@@ -101,6 +111,14 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     m_plan->setWordWrap(true);
     m_plan->setTextFormat(Qt::RichText);
     m_plan->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_chart = new CourseChart(this);
+    m_chart->setHighContrast(true);
+    auto* scaleShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_U), this);
+    connect(scaleShortcut, &QShortcut::activated, this, [this] {
+        m_chart->setScale(m_chart->scale() == CourseChart::Scale::Values ? CourseChart::Scale::TimesUln
+                                                                         : CourseChart::Scale::Values);
+    });
+
     auto* planScroll = new QScrollArea(this);
     planScroll->setWidget(m_plan);
     planScroll->setWidgetResizable(true);
@@ -112,6 +130,11 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     m_chosen = new QListWidget(this);
     m_chosen->setObjectName(QStringLiteral("chosen"));
     m_chosen->setAccessibleName(tr("Recommendations chosen by the board"));
+    m_startLines = new QListWidget(this);
+    m_startLines->setObjectName(QStringLiteral("startLines"));
+    m_startLines->setAccessibleName(tr("Start a therapy line today"));
+    m_startLines->setMaximumHeight(110);
+    connect(m_chosen, &QListWidget::itemChanged, this, [this] { fillStartLines(panelState().startLines); });
     m_decision = new QPlainTextEdit(this);
     m_decision->setObjectName(QStringLiteral("decisionText"));
     m_decision->setAccessibleName(tr("Decision (free text)"));
@@ -137,6 +160,7 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     right->addWidget(planScroll, 3);
     right->addWidget(decisionTitle);
     right->addWidget(m_chosen, 1);
+    right->addWidget(m_startLines);
     right->addWidget(m_decision, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_discussed);
@@ -145,25 +169,31 @@ PresentationWindow::PresentationWindow(const QList<BoardCaseView>& cases, Reload
     right->addLayout(buttons);
     right->addWidget(m_status);
 
+    auto* leftColumn = new QVBoxLayout;
+    leftColumn->addWidget(diseaseScroll, 2);
+    leftColumn->addWidget(m_chart, 3);
     auto* body = new QHBoxLayout;
-    body->addWidget(diseaseScroll, 1);
+    body->addLayout(leftColumn, 1);
     body->addSpacing(24);
     body->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 20, 28, 20);
     layout->addLayout(top);
     layout->addWidget(keys);
+    layout->addWidget(m_question);
     layout->addSpacing(12);
     layout->addLayout(body, 1);
 
     // Page Up / Page Down and Esc work even while the decision is being typed; the arrows edit text there.
     m_decision->installEventFilter(this);
     m_chosen->installEventFilter(this);
+    m_startLines->installEventFilter(this);
     // Buttons take Left/Right to move focus; in this window they change the case.
     m_discussed->installEventFilter(this);
     m_deferred->installEventFilter(this);
-    for (QWidget* w : {static_cast<QWidget*>(m_chosen), static_cast<QWidget*>(m_decision),
-                       static_cast<QWidget*>(m_discussed), static_cast<QWidget*>(m_deferred)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_chosen), static_cast<QWidget*>(m_startLines), static_cast<QWidget*>(m_decision),
+          static_cast<QWidget*>(m_discussed), static_cast<QWidget*>(m_deferred)})
         w->setEnabled(!m_readOnly);
     showCase(0);
 }
@@ -172,7 +202,8 @@ bool PresentationWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
-        const bool inList = watched == m_chosen || watched == m_discussed || watched == m_deferred;
+        const bool inList =
+            watched == m_chosen || watched == m_startLines || watched == m_discussed || watched == m_deferred;
         if (key->key() == Qt::Key_PageDown || (inList && key->key() == Qt::Key_Right)) {
             next();
             return true;
@@ -226,12 +257,50 @@ void PresentationWindow::previous()
 
 PresentationWindow::Draft PresentationWindow::panelState() const
 {
-    Draft d{m_decision->toPlainText(), {}};
+    Draft d{m_decision->toPlainText(), {}, {}};
     for (int i = 0; i < m_chosen->count(); ++i) {
         if (m_chosen->item(i)->checkState() == Qt::Checked)
             d.chosen << m_chosen->item(i)->data(Qt::UserRole).toString();
     }
+    for (int i = 0; i < m_startLines->count(); ++i) {
+        const QString code = m_startLines->item(i)->data(Qt::UserRole).toString();
+        if (m_startLines->item(i)->checkState() == Qt::Checked && d.chosen.contains(code))
+            d.startLines << code;
+    }
     return d;
+}
+
+// One option per chosen therapy, off unless ticked before: "start a therapy line today".
+void PresentationWindow::fillStartLines(const QStringList& ticked)
+{
+    const QSignalBlocker block(m_startLines);
+    m_startLines->clear();
+    for (int i = 0; i < m_chosen->count(); ++i) {
+        const QListWidgetItem* chosen = m_chosen->item(i);
+        if (chosen->checkState() != Qt::Checked)
+            continue;
+        const QString code = chosen->data(Qt::UserRole).toString();
+        if (!m_lineTherapies.isEmpty() && !m_lineTherapies.contains(code))
+            continue;
+        auto* item = new QListWidgetItem(tr("Start a therapy line today: %1").arg(chosen->text()), m_startLines);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(code) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_startLines->setVisible(m_startLines->count() > 0);
+}
+
+void PresentationWindow::setLineTherapies(const QStringList& codes)
+{
+    m_lineTherapies = codes;
+    fillStartLines(panelState().startLines);
+}
+
+void PresentationWindow::setCourseWords(CourseReviewPtr review, const QString& language)
+{
+    m_review = std::move(review);
+    m_language = language;
+    showCase(m_index);
 }
 
 // What is typed or ticked stays with its case while the board moves between cases.
@@ -241,7 +310,7 @@ void PresentationWindow::keepDraft()
         return;
     const BoardCaseView& c = m_cases.at(m_index);
     const Draft d = panelState();
-    if (d.text == c.decision && d.chosen == c.chosen)
+    if (d.text == c.decision && d.chosen == c.chosen && d.startLines.isEmpty())
         m_drafts.remove(c.number);
     else
         m_drafts.insert(c.number, d);
@@ -279,6 +348,8 @@ void PresentationWindow::showCase(int index)
 {
     if (m_cases.isEmpty()) {
         m_heading->setText(tr("The agenda is empty"));
+        m_question->clear();
+        m_chart->clear();
         m_disease->clear();
         m_plan->clear();
         return;
@@ -287,9 +358,25 @@ void PresentationWindow::showCase(int index)
     const BoardCaseView& c = m_cases.at(m_index);
     m_heading->setText(tr("Case %1 of %2 · %3 · %4").arg(c.number).arg(c.total).arg(c.sex, c.ageBand));
 
+    m_question->setText(c.question.trimmed().isEmpty() ? tr("Question for the board: none recorded")
+                                                       : tr("Question for the board: %1").arg(c.question.trimmed()));
+
     QString d;
     d += QStringLiteral("<h2 style='color:#ffd700'>%1 · %2</h2>")
              .arg(esc(words(c.category)), c.grade.isEmpty() ? tr("not graded") : tr("grade %1").arg(esc(c.grade)));
+    // The course since the plan, without a date: the plan's age and the review flags, their dates
+    // given relative to the meeting.
+    d += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Since the plan"));
+    if (c.assessmentDate.isValid())
+        d += QStringLiteral("<div>%1</div>").arg(esc(tr("Plan made %1.").arg(CourseChart::relative(-c.planAgeDays))));
+    if (!c.changes.isEmpty())
+        d += QStringLiteral("<div style='color:#d0d0d0'>%1</div>").arg(tr("Day 0 is the meeting; no date is shown."));
+    const QDate meeting = c.assessmentDate.isValid() ? c.assessmentDate.addDays(c.planAgeDays) : QDate();
+    if (c.changes.isEmpty())
+        d += QStringLiteral("<div>%1</div>").arg(tr("No change flagged since the plan."));
+    for (const QString& change : c.changes)
+        d += QStringLiteral("<div>⚑ %1</div>").arg(esc(CourseChart::withoutDates(change, meeting)));
+    d += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Classification"));
     for (const QString& b : c.basis)
         d += QStringLiteral("<div>• %1</div>").arg(esc(b));
     d += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Disease"));
@@ -314,7 +401,16 @@ void PresentationWindow::showCase(int index)
     row(tr("ECOG"), QString::number(c.ecog));
     row(tr("Status"), esc(words(c.diseaseStatus)));
     row(tr("SSTR imaging"), esc(words(c.sstrImaging)));
-    row(tr("Prior therapy"), c.priorTherapies.isEmpty() ? tr("none") : esc(c.priorTherapies.join(QStringLiteral(", "))));
+    QStringList prior;
+    for (const QString& code : c.priorTherapies) {
+        QString name = words(code);
+        for (const BoardCaseView::Line& l : c.lines) {
+            if (l.therapy == code && !l.name.isEmpty())
+                name = l.name;
+        }
+        prior << name;
+    }
+    row(tr("Prior therapy"), prior.isEmpty() ? tr("none") : esc(prior.join(QStringLiteral(", "))));
     if (!c.priorSurgery.isEmpty())
         row(tr("Prior surgery"), esc(words(c.priorSurgery.join(QStringLiteral(", ")))));
     if (!c.warnings.isEmpty()) {
@@ -345,7 +441,16 @@ void PresentationWindow::showCase(int index)
     }
     m_plan->setText(p);
 
-    const Draft draft = m_drafts.value(c.number, Draft{c.decision, c.chosen});
+    m_chart->setCourse(c, m_review.get(), m_language);
+    bool anyUln = false;
+    for (const BoardCaseView::MarkerSeries& s : c.markers) {
+        for (const BoardCaseView::MarkerPoint& pt : s.points)
+            anyUln = anyUln || pt.uln.has_value();
+    }
+    m_chart->setScale(anyUln ? CourseChart::Scale::TimesUln : CourseChart::Scale::Values);
+
+    const Draft draft = m_drafts.value(c.number, Draft{c.decision, c.chosen, {}});
+    const QSignalBlocker block(m_chosen);
     m_chosen->clear();
     for (const BoardCaseView::Recommendation& r : c.recommendations) {
         auto* item = new QListWidgetItem(r.name, m_chosen);
@@ -353,6 +458,7 @@ void PresentationWindow::showCase(int index)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(draft.chosen.contains(r.therapy) ? Qt::Checked : Qt::Unchecked);
     }
+    fillStartLines(draft.startLines);
     m_decision->setPlainText(draft.text);
     m_status->setText(c.status == QLatin1String("pending")     ? tr("Not decided yet")
                       : c.status == QLatin1String("discussed") ? tr("Recorded: discussed")
@@ -365,7 +471,9 @@ bool PresentationWindow::record(const QString& status)
         return false;
     const Draft d = panelState();
     const int position = m_cases.at(m_index).number;
-    const Status saved = m_save(position, status, d.text, d.chosen);
+    // A deferred case starts nothing; the ticks stay in the draft until it is discussed.
+    const Status saved =
+        m_save(position, status, d.text, d.chosen, status == QLatin1String("discussed") ? d.startLines : QStringList());
     if (!saved.ok()) {
         m_status->setText(tr("Not recorded: %1").arg(saved.messages().join(QStringLiteral("; "))));
         return false;

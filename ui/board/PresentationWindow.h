@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/board/BoardView.h"
+#include "core/registry/CourseReview.h"
 
 #include <QHash>
 #include <QWidget>
@@ -15,11 +16,16 @@ class QPushButton;
 
 namespace netdesk {
 
+class CourseChart;
+
 // Tumour-board presentation: full screen, high contrast, large type, one case per screen. It is fed
 // anonymous case views only (BoardCaseView holds no identifier), so nothing on it can name a patient:
 // "Case 3 · F · 60–64", never a name, record number or birth date, no patient list, no recent list,
 // and a window title without identity. Right / Page Down: next case; Left / Page Up: previous; Esc:
-// leave. The decision panel records the board's decision without leaving the mode.
+// leave; Ctrl+U: markers as measured or as multiples of the upper limit of normal. The decision panel
+// records the board's decision without leaving the mode, and may start a therapy line for a chosen
+// therapy. Each case shows the board's question, how old the plan is and what changed since (review
+// flags with their dates given relative to the meeting) and the course chart, all without a date.
 class PresentationWindow final : public QWidget
 {
     Q_OBJECT
@@ -27,11 +33,18 @@ class PresentationWindow final : public QWidget
 
 public:
     using Reload = std::function<Result<QList<BoardCaseView>>()>;
-    // position (1-based), status (discussed | deferred), decision text, chosen therapy codes
-    using Save = std::function<Status(int, const QString&, const QString&, const QStringList&)>;
+    // position (1-based), status (discussed | deferred), decision text, chosen therapy codes, the chosen
+    // codes for which a therapy line starts today
+    using Save = std::function<Status(int, const QString&, const QString&, const QStringList&, const QStringList&)>;
 
     PresentationWindow(const QList<BoardCaseView>& cases, Reload reload, Save save, bool readOnly,
                        QWidget* parent = nullptr);
+
+    // Stop reasons in words (the registry's course-review rules) and the language of the course texts.
+    void setCourseWords(CourseReviewPtr review, const QString& language);
+    // The therapy codes a decision may start a line of (the knowledge base's antitumour, symptomatic
+    // and procedure kinds); only chosen therapies among them get the option. Empty: every chosen one.
+    void setLineTherapies(const QStringList& codes);
 
     int currentCase() const { return m_index + 1; }
     void showCase(int index);
@@ -53,7 +66,9 @@ private:
     {
         QString text;
         QStringList chosen;
+        QStringList startLines;
     };
+    void fillStartLines(const QStringList& ticked);
     void keepDraft();
     Draft panelState() const;
 
@@ -63,7 +78,13 @@ private:
     Save m_save;
     bool m_readOnly = false;
     int m_index = 0;
+    CourseReviewPtr m_review;
+    QString m_language = QStringLiteral("en");
+    QStringList m_lineTherapies;
     QLabel* m_heading = nullptr;
+    QLabel* m_question = nullptr;
+    CourseChart* m_chart = nullptr;
+    QListWidget* m_startLines = nullptr;
     QLabel* m_disease = nullptr;
     QLabel* m_plan = nullptr;
     QListWidget* m_chosen = nullptr;
