@@ -9,6 +9,7 @@
 #include "core/registry/Reassessment.h"
 #include "core/registry/Registry.h"
 #include "ui/board/BoardDialog.h"
+#include "ui/course/CourseChart.h"
 #include "ui/kb/ImpactDialog.h"
 #include "ui/plan/PlanView.h"
 #include "ui/registry/DoneDialog.h"
@@ -22,16 +23,12 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeAxis>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -43,7 +40,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <numeric>
 
@@ -109,11 +105,22 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     m_page->setAccessibleName(tr("Patient page"));
     m_page->setHtml(tr("<h2>NETDesk</h2><p>Decision support for the treating clinician. Choose a patient on the left, "
                        "or a reminder on the right.</p>"));
-    m_trend = new QChartView(new QChart(), middle);
-    m_trend->setObjectName(QStringLiteral("trendChart"));
-    m_trend->setAccessibleName(tr("CgA and 5-HIAA trend"));
-    m_trend->setRenderHint(QPainter::Antialiasing);
-    m_trend->setMinimumHeight(260);
+    // The course beside the page: therapy lines, markers (as measured or × ULN) and imaging on one
+    // dated time axis.
+    auto* course = new QWidget(middle);
+    auto* courseLayout = new QVBoxLayout(course);
+    courseLayout->setContentsMargins(0, 0, 0, 0);
+    m_timesUln = new QCheckBox(tr("Markers as multiples of the upper limit of normal (× ULN)"), course);
+    m_timesUln->setObjectName(QStringLiteral("timesUln"));
+    m_trend = new CourseChart(course);
+    m_trend->setObjectName(QStringLiteral("courseChart"));
+    m_trend->setAccessibleName(tr("Course: therapy lines, markers and imaging"));
+    m_trend->setMinimumHeight(280);
+    courseLayout->addWidget(m_timesUln);
+    courseLayout->addWidget(m_trend, 1);
+    connect(m_timesUln, &QCheckBox::toggled, m_trend, [this](bool on) {
+        m_trend->setScale(on ? CourseChart::Scale::TimesUln : CourseChart::Scale::Values);
+    });
     middle->setStretchFactor(0, 3);
     middle->setStretchFactor(1, 1);
     auto* right = new QWidget(splitter);
@@ -358,42 +365,17 @@ void MainWindow::buildReminders(QWidget* parent)
     });
 }
 
-void MainWindow::showTrend(const QList<ResultRecord>& results)
+void MainWindow::showCourse(const PatientHistory& history)
 {
-    // One series per marker, each with its own unit in the legend; dates on the x axis.
-    auto* chart = new QChart();
-    chart->setTitle(tr("Tumour markers"));
-    auto* dates = new QDateTimeAxis(chart);
-    dates->setFormat(QStringLiteral("yyyy-MM"));
-    chart->addAxis(dates, Qt::AlignBottom);
-    auto* values = new QValueAxis(chart);
-    chart->addAxis(values, Qt::AlignLeft);
-    double maximum = 0;
-    for (const QString& kind : {QStringLiteral("CGA"), QStringLiteral("5HIAA")}) {
-        auto* series = new QLineSeries(chart);
-        series->setObjectName(kind);
-        QString unit;
-        for (const ResultRecord& r : results) {
-            if (r.kind != kind || !r.value)
-                continue;
-            series->append(static_cast<qreal>(QDateTime(r.resultDate, QTime(12, 0)).toMSecsSinceEpoch()), *r.value);
-            maximum = std::max(maximum, *r.value);
-            unit = r.unit;
-        }
-        if (series->count() == 0) {
-            delete series;
-            continue;
-        }
-        series->setName(QStringLiteral("%1 (%2)").arg(testDisplayName(kind), unit));
-        series->setPointsVisible(true);
-        chart->addSeries(series);
-        series->attachAxis(dates);
-        series->attachAxis(values);
+    const KnowledgeBasePtr& kb = m_registry.knowledgeBase();
+    if (!kb) {
+        m_trend->clear();
+        return;
     }
-    values->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
-    QChart* old = m_trend->chart();
-    m_trend->setChart(chart);
-    delete old;
+    const auto rules = m_registry.courseReview();
+    m_trend->setCourse(history.therapyLines, history.results, m_today, CourseChart::Mode::Dated, *kb,
+                       rules.ok() ? rules.value().get() : nullptr, installedLanguage(*QCoreApplication::instance()));
+    m_trend->setScale(m_timesUln->isChecked() ? CourseChart::Scale::TimesUln : CourseChart::Scale::Values);
 }
 
 void MainWindow::updateCounts()
@@ -639,7 +621,7 @@ void MainWindow::showPatient(const QString& recordNumber)
         html += QStringLiteral("<li>%1 %2</li>").arg(r->resultDate.toString(Qt::ISODate), text);
     }
     html += QStringLiteral("</ul>");
-    showTrend(h.results);
+    showCourse(h);
     const auto decisions = m_registry.board().decisionsFor(recordNumber);
     if (decisions.ok() && !decisions.value().isEmpty()) {
         html += tr("<h3>Tumour board</h3><ul>");

@@ -14,13 +14,15 @@ class QTableView;
 class QTextBrowser;
 class QComboBox;
 class QTimer;
-class QChartView;
+class QCheckBox;
 
 namespace netdesk {
 
 class Registry;
 class Settings;
 struct PrefillSource;
+struct PatientHistory;
+class CourseChart;
 class PatientListModel;
 class ReminderModel;
 
@@ -50,7 +52,7 @@ private:
     void buildPatientList(QWidget* parent);
     void buildReminders(QWidget* parent);
     void updateCounts();
-    void showTrend(const QList<ResultRecord>& results);
+    void showCourse(const PatientHistory& history);
     void editTherapy(TherapyDialog::Mode mode);
     // Where a re-assessment's pre-filled value came from, in the screen's language.
     static QString prefillText(const PrefillSource& source);
@@ -63,7 +65,8 @@ private:
     QTableView* m_patients = nullptr;
     QLabel* m_patientCount = nullptr;
     QTextBrowser* m_page = nullptr;
-    QChartView* m_trend = nullptr;
+    CourseChart* m_trend = nullptr;
+    QCheckBox* m_timesUln = nullptr;
     QComboBox* m_reminderFilter = nullptr;
     QTableView* m_reminders = nullptr;
     QLabel* m_reminderCount = nullptr;

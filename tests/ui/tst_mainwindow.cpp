@@ -7,6 +7,7 @@
 #include "core/registry/Registry.h"
 #include "tests/support/PlanFixture.h"
 #include "ui/MainWindow.h"
+#include "ui/course/CourseChart.h"
 #include "ui/settings/Settings.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/plan/PlanView.h"
@@ -162,18 +163,23 @@ void TestMainWindow::choosingAPatientShowsTheirPage()
     QVERIFY(page->toPlainText().contains(QStringLiteral("Multidisciplinary tumour board")));
     QVERIFY(page->toPlainText().contains(QStringLiteral("Source: Seed")));
     QVERIFY(page->toPlainText().contains(QStringLiteral("Decision support for the treating clinician")));
-    // The CgA trend: one point per stored CgA result.
-    auto* trend = window.findChild<QChartView*>(QStringLiteral("trendChart"));
-    QVERIFY(trend);
+    // The course chart: one point per stored CgA result, dated; × ULN leaves out results without one.
+    auto* course = window.findChild<CourseChart*>(QStringLiteral("courseChart"));
+    QVERIFY(course);
+    QCOMPARE(course->mode(), CourseChart::Mode::Dated);
     const auto history = m_registry->history(QStringLiteral("DEMO-000003"));
     qsizetype cga = 0;
-    for (const ResultRecord& r : history.value().results)
-        cga += r.kind == QLatin1String("CGA") ? 1 : 0;
-    qsizetype points = 0;
-    for (QAbstractSeries* series : trend->chart()->series())
-        if (series->objectName() == QLatin1String("CGA"))
-            points = static_cast<QLineSeries*>(series)->count();
-    QCOMPARE(points, cga);
+    qsizetype withUln = 0;
+    for (const ResultRecord& r : history.value().results) {
+        cga += r.kind == QLatin1String("CGA") && r.value ? 1 : 0;
+        withUln += r.kind == QLatin1String("CGA") && r.value && r.uln ? 1 : 0;
+    }
+    QCOMPARE(course->plotted(QStringLiteral("CGA")).size(), cga);
+    for (const TherapyLine& l : history.value().therapyLines)
+        QVERIFY2(course->summaryText().contains(l.startDate.toString(Qt::ISODate)), qPrintable(course->summaryText()));
+    window.findChild<QCheckBox*>(QStringLiteral("timesUln"))->setChecked(true);
+    QCOMPARE(course->scale(), CourseChart::Scale::TimesUln);
+    QCOMPARE(course->plotted(QStringLiteral("CGA")).size(), withUln);
 }
 
 void TestMainWindow::planViewShowsSeverityAndReviewInWords()
