@@ -41,6 +41,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <numeric>
 
 namespace netdesk {
@@ -138,7 +139,7 @@ MainWindow::MainWindow(Registry& registry, const QDate& today, const QString& re
     for (int c = 0; c < PatientListModel::Review; ++c)
         m_patients->resizeColumnToContents(c);
     m_patients->setColumnWidth(PatientListModel::Review,
-                               m_patients->fontMetrics().horizontalAdvance(tr("needs review (%n reason(s))", nullptr, 2)) +
+                               m_patients->fontMetrics().horizontalAdvance(tr("⚑ review: %n reason(s)", nullptr, 2)) +
                                    16);
     const int columnsWidth = m_patients->horizontalHeader()->length();
     m_patients->horizontalHeader()->setStretchLastSection(true);
@@ -569,9 +570,13 @@ void MainWindow::showPatient(const QString& recordNumber)
     } else {
         const auto rules = m_registry.courseReview();
         const auto tests = LabTests::embedded();
+        // The note column only when a line has a note.
+        const bool notes = std::any_of(h.therapyLines.cbegin(), h.therapyLines.cend(),
+                                       [](const TherapyLine& l) { return !l.note.isEmpty(); });
         html += QStringLiteral("<table cellspacing='4'><tr><th align='left'>%1</th><th align='left'>%2</th>"
-                               "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
-                    .arg(tr("Therapy"), tr("Started"), tr("Stopped"), tr("Best response"), tr("Note"));
+                               "<th align='left'>%3</th><th align='left'>%4</th>%5</tr>")
+                    .arg(tr("Therapy"), tr("Started"), tr("Stopped"), tr("Best response"),
+                         notes ? QStringLiteral("<th align='left'>%1</th>").arg(tr("Note")) : QString());
         for (const TherapyLine& l : h.therapyLines) {
             QString stopped = tr("running");
             if (!l.running())
@@ -581,9 +586,10 @@ void MainWindow::showPatient(const QString& recordNumber)
             const QString response = l.bestResponse.isEmpty() ? QString()
                                      : tests.ok()            ? tests.value()->responseLabel(l.bestResponse, language)
                                                              : l.bestResponse;
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>%5</tr>")
                         .arg(escaped(therapyName(m_registry, l.therapy, language)),
-                             l.startDate.toString(Qt::ISODate), escaped(stopped), escaped(response), escaped(l.note));
+                             l.startDate.toString(Qt::ISODate), escaped(stopped), escaped(response),
+                             notes ? QStringLiteral("<td>%1</td>").arg(escaped(l.note)) : QString());
         }
         html += QStringLiteral("</table>");
     }

@@ -2,16 +2,20 @@
 //   QT_QPA_PLATFORM=offscreen board_screenshot REGISTRY MEETING OUT.png [CASE] [WIDTH HEIGHT]
 // or a patient's course chart in dated mode (as the patient page shows it), today as the reference:
 //   QT_QPA_PLATFORM=offscreen board_screenshot REGISTRY --chart RECORD OUT.png [WIDTH HEIGHT]
+// or the main window with a patient's page (the course chart beside it):
+//   QT_QPA_PLATFORM=offscreen board_screenshot REGISTRY --window RECORD OUT.png [WIDTH HEIGHT] [--review]
 // "Today" is the meeting's date, so the review flags are those the board would see. For the docs'
 // screenshots; not a test.
 #include "core/guideline/KnowledgeBase.h"
 #include "core/registry/Registry.h"
+#include "ui/MainWindow.h"
 #include "ui/board/BoardDialog.h"
 #include "ui/board/PresentationWindow.h"
 #include "ui/course/CourseChart.h"
 #include "ui/settings/Settings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -34,6 +38,20 @@ int main(int argc, char** argv)
     }
     SystemClock system;
     Registry probe(*db.value(), system, QStringLiteral("board_screenshot"), kb.value());
+    if (args.at(2) == QLatin1String("--window") && args.size() >= 5) {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("netdesk.ini")));
+        MainWindow window(probe, system.today(), args.at(1), settings);
+        window.resize(args.size() > 6 ? args.at(5).toInt() : 1600, args.size() > 6 ? args.at(6).toInt() : 1000);
+        window.show();
+        if (args.contains(QStringLiteral("--review"))) {
+            if (auto* only = window.findChild<QCheckBox*>(QStringLiteral("reviewOnly")))
+                only->setChecked(true);
+        }
+        window.showPatient(args.at(3));
+        app.processEvents();
+        return window.grab().save(args.at(4)) ? 0 : 1;
+    }
     if (args.at(2) == QLatin1String("--chart") && args.size() >= 5) {
         const auto history = probe.history(args.at(3));
         const auto review = probe.courseReview();

@@ -489,7 +489,7 @@ void TestMainWindow::courseReviewInTheListRemindersAndPage()
     QVERIFY(flagged.totalCount() < 451);
     for (int r = 0; r < flagged.rowCount(); ++r)
         QVERIFY(!flagged.reviewReasons(r).isEmpty());
-    QVERIFY(flagged.index(0, PatientListModel::Review).data().toString().startsWith(QStringLiteral("needs review")));
+    QVERIFY(flagged.index(0, PatientListModel::Review).data().toString().startsWith(QStringLiteral("⚑ review: ")));
 
     // A fresh patient: assessed today, not flagged; imaging PD after the assessment flags them.
     QVERIFY(m_registry

@@ -131,7 +131,7 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
             return {};
         if (role == Qt::ToolTipRole)
             return reasons.join(u'\n');
-        return tr("needs review (%n reason(s))", nullptr, static_cast<int>(reasons.size()));
+        return tr("⚑ review: %n reason(s)", nullptr, static_cast<int>(reasons.size()));
     }
     default:
         return {};
