@@ -1,7 +1,6 @@
 #include "core/registry/KbImpact.h"
 
 #include "core/guideline/Engine.h"
-#include "core/interop/PlanJson.h"
 #include "core/model/CaseReader.h"
 #include "core/registry/Database.h"
 #include "core/registry/Registry.h"
@@ -70,6 +69,38 @@ QString followUpKey(const QJsonObject& item)
     return item.value(QStringLiteral("kind")).toString() + u' ' + parts.join(u'+');
 }
 
+// The parts of a new plan that comparePlans looks at, without writing its texts (the plan JSON
+// writer would be most of the time of a 100,000-patient run).
+QJsonObject comparedParts(const Plan& plan)
+{
+    QJsonArray recommendations;
+    for (const PlanRecommendation& r : plan.recommendations)
+        recommendations.append(QJsonObject{{QStringLiteral("therapy"), r.therapy},
+                                           {QStringLiteral("strength"), r.strength},
+                                           {QStringLiteral("role"), r.role}});
+    QJsonArray avoid;
+    for (const PlanAvoid& a : plan.avoid)
+        avoid.append(QJsonObject{{QStringLiteral("therapy"), a.therapy}, {QStringLiteral("severity"), a.severity}});
+    QJsonArray warnings;
+    for (const PlanWarning& w : plan.warnings)
+        warnings.append(QJsonObject{{QStringLiteral("code"), w.code},
+                                    {QStringLiteral("severity"), w.severity},
+                                    {QStringLiteral("message"), w.message}});
+    QJsonArray items;
+    for (const PlanFollowUpItem& f : plan.followUp) {
+        QJsonObject item{{QStringLiteral("kind"), f.kind}, {QStringLiteral("intervalMonths"), f.intervalMonths}};
+        if (!f.tests.isEmpty())
+            item.insert(QStringLiteral("tests"), QJsonArray::fromStringList(f.tests));
+        if (!f.modalities.isEmpty())
+            item.insert(QStringLiteral("modalities"), QJsonArray::fromStringList(f.modalities));
+        items.append(item);
+    }
+    return {{QStringLiteral("recommendations"), recommendations},
+            {QStringLiteral("avoid"), avoid},
+            {QStringLiteral("warnings"), warnings},
+            {QStringLiteral("followUp"), QJsonObject{{QStringLiteral("items"), items}}}};
+}
+
 struct Row
 {
     PatientImpact patient;
@@ -96,7 +127,7 @@ QString assessRow(Row& row, const Engine& engine)
     }
     if (!plan.ok())
         return plan.messages().join(QStringLiteral("; "));
-    row.patient.changes = comparePlans(before, planToJsonObject(plan.value()));
+    row.patient.changes = comparePlans(before, comparedParts(plan.value()));
     return {};
 }
 
@@ -141,13 +172,12 @@ Result<ImpactReport> kbImpact(Database& db, const KnowledgeBasePtr& newKb,
     }
     if (progress)
         progress(0, total);
-    // Keyset batches by patient id: memory stays bounded on a 100,000-patient registry.
+    // Keyset batches by patient id: memory stays bounded on a 100,000-patient registry. The next batch
+    // is read (on this thread, which owns the connection) while the workers plan the current one.
     constexpr int batchSize = 2000;
     qint64 lastId = 0;
     const unsigned workers = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
-    for (;;) {
-        QList<Row> rows;
-        qint64 batchLast = lastId;
+    const auto readBatch = [&](QList<Row>& rows) -> Status {
         Sql q(db, QStringLiteral(
                       "SELECT p.id, p.record_number, p.family_name, p.given_name, a.id, a.assessment_date, a.protocol, "
                       "a.kb_version, a.case_json, a.plan_json FROM patients p JOIN assessments a ON a.id = (SELECT "
@@ -156,10 +186,10 @@ Result<ImpactReport> kbImpact(Database& db, const KnowledgeBasePtr& newKb,
         q.bind(QStringLiteral(":last"), lastId).bind(QStringLiteral(":n"), batchSize);
         const Status s = q.run(QStringLiteral("reading the latest assessments"));
         if (!s.ok())
-            return s.problems();
+            return s;
         while (q.next()) {
             Row row;
-            batchLast = q.value(0).toLongLong();
+            lastId = q.value(0).toLongLong();
             row.patient.recordNumber = q.value(1).toString();
             row.patient.familyName = q.value(2).toString();
             row.patient.givenName = q.value(3).toString();
@@ -171,13 +201,17 @@ Result<ImpactReport> kbImpact(Database& db, const KnowledgeBasePtr& newKb,
             row.storedPlan = q.value(9).toByteArray();
             rows << std::move(row);
         }
-        if (rows.isEmpty())
-            break;
-        lastId = batchLast;
-        // Plan the batch on every core: each worker takes every n-th row (the knowledge base is
-        // shared read-only; each row is written by one worker only).
+        return Done{};
+    };
+    QList<Row> rows;
+    Status st = readBatch(rows);
+    if (!st.ok())
+        return st.problems();
+    while (!rows.isEmpty()) {
+        // Each worker takes every n-th row (the knowledge base is shared read-only; each row and
+        // its error slot are written by one worker only; the lists are detached before).
         QList<QString> errors(rows.size());
-        Row* const rowData = rows.data(); // detached once here, never from the workers
+        Row* const rowData = rows.data();
         QString* const errorData = errors.data();
         const qsizetype n = rows.size();
         std::vector<std::thread> threads;
@@ -187,9 +221,13 @@ Result<ImpactReport> kbImpact(Database& db, const KnowledgeBasePtr& newKb,
                     errorData[i] = assessRow(rowData[i], engine);
             });
         }
+        QList<Row> next;
+        st = readBatch(next);
         for (std::thread& t : threads)
             t.join();
-        for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!st.ok())
+            return st.problems();
+        for (qsizetype i = 0; i < n; ++i) {
             ++report.patients;
             if (!errors.at(i).isEmpty()) {
                 report.unplannable << rows.at(i).patient.recordNumber + QStringLiteral(": ") + errors.at(i);
@@ -204,6 +242,7 @@ Result<ImpactReport> kbImpact(Database& db, const KnowledgeBasePtr& newKb,
         }
         if (progress)
             progress(report.patients, total);
+        rows = std::move(next);
     }
     std::sort(report.changed.begin(), report.changed.end(), [](const PatientImpact& a, const PatientImpact& b) {
         const int family = QString::compare(a.familyName, b.familyName, Qt::CaseInsensitive);
