@@ -71,8 +71,10 @@ void warnMeeting(Database& db, const BoardMeeting& m)
     warnIdentifiers(QStringLiteral("meeting title"), m.title, ids.value());
     for (const BoardAttendee& a : m.attendees)
         warnIdentifiers(QStringLiteral("attendee entry"), a.name + QStringLiteral(": ") + a.role, ids.value());
-    for (const BoardCase& c : m.cases)
+    for (const BoardCase& c : m.cases) {
         warnIdentifiers(QStringLiteral("decision of case %1").arg(c.position), c.decision, ids.value());
+        warnIdentifiers(QStringLiteral("question of case %1").arg(c.position), c.question, ids.value());
+    }
 }
 
 // Before there is an agenda: the registry's patients whose names or record number appear as words.
@@ -285,6 +287,8 @@ int runBoardCommand(const QStringList& args)
             return exitInvalid;
         }
         result = board.setQuestion(id, position, options.value(QStringLiteral("question")));
+        if (result.ok())
+            warnMeeting(*db.value(), result.value());
     } else if (command == QLatin1String("decide")) {
         if (positional.size() != 2) {
             printErr(QStringLiteral("record: give the meeting and one record number"));

@@ -1,12 +1,9 @@
 #include "app/cli/GlobalOptions.h"
 
 #include "app/cli/Output.h"
+#include "core/registry/AuditLog.h"
 #include "core/registry/Database.h"
 
-#include <QProcessEnvironment>
-
-#include <pwd.h>
-#include <unistd.h>
 
 namespace netdesk::cli {
 
@@ -15,12 +12,9 @@ std::optional<int> parseGlobalOptions(const char* program, const QStringList& ar
 {
     const QString name = QString::fromLatin1(program);
     out.dbPath = Database::defaultPath();
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    out.author = env.value(QStringLiteral("USER"), env.value(QStringLiteral("LOGNAME")));
-    if (out.author.isEmpty()) {
-        const passwd* pw = ::getpwuid(::getuid());
-        out.author = pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("unknown");
-    }
+    // The actor is the account the system says this process runs as (not $USER, which anyone can
+    // set); --author only adds a display name beside it.
+    out.author = AuditLog::systemUser();
     qsizetype i = 0;
     for (; i < args.size() && args.at(i).startsWith(QLatin1String("--")); i += 2) {
         const QString& opt = args.at(i);
@@ -38,7 +32,12 @@ std::optional<int> parseGlobalOptions(const char* program, const QStringList& ar
         } else if (opt == QLatin1String("--format")) {
             out.format = value;
         } else if (opt == QLatin1String("--author")) {
-            out.author = value;
+            const auto actor = AuditLog::actorWithDisplayName(value);
+            if (!actor.ok()) {
+                printErr(actor.messages().join(u'\n'));
+                return exitInvalid;
+            }
+            out.author = actor.value();
         } else if (opt == QLatin1String("--today")) {
             out.today = QDate::fromString(value, Qt::ISODate);
             if (!out.today.isValid() || value.size() != 10) {

@@ -13,7 +13,7 @@ struct GlobalOptions
 {
     QString dbPath;
     QString format = QStringLiteral("text");
-    QString author; // $USER, $LOGNAME, or the account name (cron sets neither variable)
+    QString author; // the account (getpwuid of the effective uid), with --author as "account (as NAME)"
     QDate today;    // empty: the system clock
     qsizetype next = 0; // index of the command in args
 };

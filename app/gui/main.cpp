@@ -3,6 +3,7 @@
 #include "core/followup/Clock.h"
 #include "core/guideline/KnowledgeBase.h"
 #include "core/i18n/Language.h"
+#include "core/registry/AuditLog.h"
 #include "core/registry/Registry.h"
 #include "ui/MainWindow.h"
 #include "ui/settings/Settings.h"
@@ -59,7 +60,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     netdesk::SystemClock clock;
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    const QString user = netdesk::AuditLog::systemUser(); // the account, not $USER
     netdesk::Registry registry(*db.value(), clock, user, kb.value());
     netdesk::MainWindow window(registry, clock.today(), path, settings);
     window.resize(1400, 860);

@@ -142,7 +142,7 @@ Result<QList<BoardCaseView>> anonymousAgenda(Database& db, const BoardMeeting& m
         v.status = c.status;
         v.decision = screenFreeText(c.decision, identifiers.value()).masked;
         v.chosen = c.chosen;
-        v.question = c.question;
+        v.question = screenFreeText(c.question, identifiers.value()).masked;
         out << v;
     }
     return out;

@@ -1,5 +1,10 @@
 #include "core/registry/AuditLog.h"
 
+#include <QRegularExpression>
+
+#include <pwd.h>
+#include <unistd.h>
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
@@ -28,9 +33,30 @@ QString AuditLog::hashOf(const QString& prevHash, qint64 id, const QString& at, 
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-Status AuditLog::append(const QDateTime& at, const QString& actor, const QString& action, const QString& entity,
-                        qint64 entityId, const QJsonObject& before, const QJsonObject& after)
+QString AuditLog::systemUser()
 {
+    const passwd* pw = ::getpwuid(::geteuid());
+    return pw && pw->pw_name && *pw->pw_name ? QString::fromLocal8Bit(pw->pw_name)
+                                             : QStringLiteral("uid %1").arg(::geteuid());
+}
+
+Result<QString> AuditLog::actorWithDisplayName(const QString& displayName)
+{
+    static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f-\\x9f\\x{2028}\\x{2029}"
+                                                           "\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]"));
+    const QString name = displayName.trimmed();
+    if (name.isEmpty() || name.size() > 100 || name.contains(control))
+        return Problems{{QStringLiteral("author"),
+                         QStringLiteral("\"%1\" is not allowed; allowed: a display name of one line, 1–100 "
+                                        "characters, no control characters (it is recorded beside the account %2)")
+                             .arg(QString(displayName.left(40)).remove(control), systemUser())}};
+    return QString(systemUser() + QStringLiteral(" (as ") + name + u')');
+}
+
+Status AuditLog::append(const QString& actor, const QString& action, const QString& entity, qint64 entityId,
+                        const QJsonObject& before, const QJsonObject& after)
+{
+    const QDateTime at = QDateTime::currentDateTimeUtc();
     Sql head(m_db, QStringLiteral("SELECT last_id, last_hash FROM audit_head"));
     Status s = head.run(QStringLiteral("reading the audit head"));
     if (!s.ok())

@@ -19,8 +19,16 @@ public:
     {
     }
 
-    Status append(const QDateTime& at, const QString& actor, const QString& action, const QString& entity,
-                  qint64 entityId, const QJsonObject& before, const QJsonObject& after);
+    // The entry's time is the system clock's (UTC), never the planning date a caller works with
+    // (`--today`, an injected clock): the log says when a change was made.
+    Status append(const QString& actor, const QString& action, const QString& entity, qint64 entityId,
+                  const QJsonObject& before, const QJsonObject& after);
+
+    // The operating-system account this process runs as (the actor of every entry on SQLite).
+    static QString systemUser();
+    // `systemUser()`, with a display name given by the user recorded beside it ("anna (as Dr. A.
+    // Weber)"); the name must be one line of 1–100 characters without control characters.
+    static Result<QString> actorWithDisplayName(const QString& displayName);
 
     // Empty problems: the chain is intact. Otherwise each problem names the entry.
     Result<qint64> verify();

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <optional>
 
 namespace netdesk {
@@ -183,7 +184,7 @@ Result<BoardMeeting> Board::create(const QDate& date, const QString& title, cons
         auto m = load(id);
         if (!m.ok())
             return m;
-        const Status audited = AuditLog(m_db).append(now, m_actor, QStringLiteral("board-create"),
+        const Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("board-create"),
                                                      QStringLiteral("board_meeting"), id, {}, boardMeetingJson(m.value()));
         if (!audited.ok())
             return audited.problems();
@@ -235,8 +236,7 @@ Result<BoardMeeting> Board::add(qint64 meetingId, const QString& recordNumber, c
         auto after = load(meetingId);
         if (!after.ok())
             return after;
-        const Status audited = AuditLog(m_db).append(
-            m_clock.now(), m_actor, QStringLiteral("board-add"), QStringLiteral("board_meeting"), meetingId, {},
+        const Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("board-add"), QStringLiteral("board_meeting"), meetingId, {},
             QJsonObject{{QStringLiteral("record"), recordNumber},
                         {QStringLiteral("position"), static_cast<int>(after.value().cases.size())},
                         {QStringLiteral("assessmentId"), latest.value()->id},
@@ -284,8 +284,7 @@ Result<BoardMeeting> Board::setQuestion(qint64 meetingId, int position, const QS
         q.bind(QStringLiteral(":id"), found->id);
         if (const Status s = q.run(QStringLiteral("recording the question")); !s.ok())
             return s.problems();
-        const Status audited = AuditLog(m_db).append(
-            m_clock.now(), m_actor, QStringLiteral("board-question"), QStringLiteral("board_case"), found->id,
+        const Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("board-question"), QStringLiteral("board_case"), found->id,
             QJsonObject{{QStringLiteral("question"), found->question}},
             QJsonObject{{QStringLiteral("record"), found->recordNumber}, {QStringLiteral("question"), asked}});
         if (!audited.ok())
@@ -364,6 +363,11 @@ Result<BoardMeeting> Board::decideCase(qint64 meetingId, const std::function<boo
                                   QStringLiteral("%1 is not among the chosen recommendations; allowed: %2")
                                       .arg(code, chosen.isEmpty() ? QStringLiteral("none")
                                                                   : chosen.join(QStringLiteral(", "))));
+            else if (!m_lineTherapies.isEmpty() && !m_lineTherapies.contains(code))
+                problems << wrong(QStringLiteral("start"),
+                                  QStringLiteral("%1 is not a therapy that a line can hold (a board, a palliative-care "
+                                                 "referral or an examination is not a therapy line)")
+                                      .arg(code));
         }
         if (!startLines.isEmpty() && status != QLatin1String("discussed"))
             problems << wrong(QStringLiteral("start"), QStringLiteral("a therapy line starts with a discussed case, "
@@ -391,7 +395,9 @@ Result<BoardMeeting> Board::decideCase(qint64 meetingId, const std::function<boo
                 if (running || seen.contains(code))
                     continue; // "continue SSA": the running line goes on
                 seen << code;
-                const auto line = openTherapyLine(m_db, found->patientId, code, m_clock.today(),
+                // The line starts on the day of the meeting (not after today).
+                const QDate start = std::min(m.value().date, m_clock.today());
+                const auto line = openTherapyLine(m_db, found->patientId, code, start,
                                                   QStringLiteral("board meeting %1").arg(meetingId), now, m_actor);
                 if (!line.ok())
                     return line.problems();
@@ -424,7 +430,7 @@ Result<BoardMeeting> Board::decideCase(qint64 meetingId, const std::function<boo
                                 {QStringLiteral("decision"), decision.trimmed()},
                                 {QStringLiteral("chosen"), QJsonArray::fromStringList(unique)},
                                 {QStringLiteral("therapyLinesStarted"), opened}};
-        const Status audited = AuditLog(m_db).append(now, m_actor, QStringLiteral("board-decide"),
+        const Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("board-decide"),
                                                      QStringLiteral("board_case"), found->id, before, after);
         if (!audited.ok())
             return audited.problems();
@@ -449,7 +455,7 @@ Result<BoardMeeting> Board::close(qint64 meetingId)
         auto after = load(meetingId);
         if (!after.ok())
             return after;
-        const Status audited = AuditLog(m_db).append(now, m_actor, QStringLiteral("board-close"),
+        const Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("board-close"),
                                                      QStringLiteral("board_meeting"), meetingId,
                                                      boardMeetingJson(m.value()), boardMeetingJson(after.value()));
         if (!audited.ok())

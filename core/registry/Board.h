@@ -71,6 +71,9 @@ class Board final
 {
 public:
     Board(Database& db, const Clock& clock, QString actor);
+    // The therapy codes a decision may open a line for (the knowledge base's antitumour,
+    // symptomatic and procedure therapies; Registry::board() sets them). Empty: not checked.
+    void setLineTherapies(const QStringList& codes) { m_lineTherapies = codes; }
 
     Result<BoardMeeting> create(const QDate& date, const QString& title, const QList<BoardAttendee>& attendees);
     // Only active patients with an assessment: a deceased or transferred patient is refused.
@@ -107,6 +110,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     QString m_actor;
+    QStringList m_lineTherapies;
 };
 
 QJsonObject boardMeetingJson(const BoardMeeting& m);

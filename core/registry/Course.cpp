@@ -215,7 +215,7 @@ Result<TherapyLine> Registry::stopTherapy(const TherapyStopInput& in)
         const Status st = lines.stop(after);
         if (!st.ok())
             return st.problems();
-        const Status audited = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("therapy-stop"),
+        const Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("therapy-stop"),
                                                      QStringLiteral("therapy_line"), after.id, therapyLineJson(*line),
                                                      therapyLineJson(after));
         if (!audited.ok())

@@ -21,7 +21,7 @@ Problem conflict(const QString& field, const QString& given, const QString& regi
 {
     return {field,
             QStringLiteral("\"%1\" differs from the registry's \"%2\" for %3 (%4); is this the right patient? "
-                           "A correction of the registry's identity is its own action (set-identity)")
+                           "A correction of the registry's identity is its own, audited action")
                 .arg(given, registered, known.recordNumber, who(known))};
 }
 

@@ -231,6 +231,20 @@ const QStringList& Registry::tables()
     return names;
 }
 
+Board Registry::board()
+{
+    Board b(m_db, m_clock, m_actor);
+    if (m_kb) {
+        QStringList codes;
+        for (const QString& code : m_kb->therapyCodes) {
+            if (lineKinds().contains(m_kb->therapies.value(code).kind))
+                codes << code;
+        }
+        b.setLineTherapies(codes);
+    }
+    return b;
+}
+
 Result<PatientRecord> Registry::patientOrProblem(const QString& recordNumber)
 {
     const auto found = PatientRepository(m_db).byRecordNumber(recordNumber);
@@ -321,7 +335,7 @@ Result<PatientRecord> Registry::addPatientIn(const NewPatient& in)
     if (!id.ok())
         return id.problems();
     p.id = id.value();
-    const Status audited = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("add-patient"),
+    const Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("add-patient"),
                                                  QStringLiteral("patient"), p.id, {}, patientJson(p));
     if (!audited.ok())
         return audited.problems();
@@ -445,7 +459,7 @@ Result<AssessOutcome> Registry::assessIn(const PatientRecord& patient, const QBy
                             {QStringLiteral("knowledgeBase"), QString(a.kbId + u' ' + a.kbVersion + u' ' + a.kbSha256)},
                             {QStringLiteral("scheduledItems"), scheduledIds},
                             {QStringLiteral("cancelledItems"), out.cancelled}};
-    const Status audited = AuditLog(m_db).append(a.createdAt, m_actor, QStringLiteral("assess"),
+    const Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("assess"),
                                                  QStringLiteral("assessment"), a.id, {}, after);
     if (!audited.ok())
         return audited.problems();
@@ -606,7 +620,7 @@ Result<DoneOutcome> Registry::markDoneIn(const FollowUpRecord& item, const QDate
         out.next = next;
         after.insert(QStringLiteral("nextItemId"), next.id);
     }
-    s = AuditLog(m_db).append(at, m_actor, QStringLiteral("done"), QStringLiteral("followup_item"), item.id,
+    s = AuditLog(m_db).append(m_actor, QStringLiteral("done"), QStringLiteral("followup_item"), item.id,
                               itemJson(item), after);
     if (!s.ok())
         return s.problems();
@@ -703,7 +717,7 @@ Result<ResultRecord> Registry::addResult(const DoneInput& in)
                                 {QStringLiteral("result"), resultAuditText(r)},
                                 {QStringLiteral("date"), r.resultDate.toString(Qt::ISODate)}};
         const Status audited =
-            AuditLog(m_db).append(at, m_actor, QStringLiteral("result"), QStringLiteral("result"), r.id, {}, after);
+            AuditLog(m_db).append(m_actor, QStringLiteral("result"), QStringLiteral("result"), r.id, {}, after);
         if (!audited.ok())
             return audited.problems();
         return r;
@@ -730,7 +744,7 @@ Result<FollowUpRecord> Registry::cancel(qint64 itemId, const QString& reason)
         FollowUpRecord after = found.value();
         after.status = QStringLiteral("cancelled");
         after.cancelReason = reason.trimmed();
-        st = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("cancel"), QStringLiteral("followup_item"),
+        st = AuditLog(m_db).append(m_actor, QStringLiteral("cancel"), QStringLiteral("followup_item"),
                                    itemId, itemJson(found.value()), itemJson(after));
         if (!st.ok())
             return st;
@@ -784,7 +798,7 @@ Result<PatientRecord> Registry::setStatusIn(const QString& recordNumber, const Q
     }
     QJsonObject afterJson = patientJson(after);
     afterJson.insert(QStringLiteral("cancelledItems"), static_cast<qint64>(open.value().size()));
-    st = AuditLog(m_db).append(at, m_actor, QStringLiteral("set-status"), QStringLiteral("patient"), after.id,
+    st = AuditLog(m_db).append(m_actor, QStringLiteral("set-status"), QStringLiteral("patient"), after.id,
                                patientJson(patient.value()), afterJson);
     if (!st.ok())
         return st.problems();
@@ -831,7 +845,7 @@ Result<PatientRecord> Registry::setIdentity(const QString& recordNumber, const I
             return st.problems();
         QJsonObject afterJson = patientJson(after);
         afterJson.insert(QStringLiteral("reason"), reason);
-        const Status audited = AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("set-identity"),
+        const Status audited = AuditLog(m_db).append(m_actor, QStringLiteral("set-identity"),
                                                      QStringLiteral("patient"), after.id, patientJson(before),
                                                      afterJson);
         if (!audited.ok())
@@ -974,7 +988,7 @@ Result<VerifyReport> Registry::backup(const QString& file)
     for (auto it = copyReport.rowCounts.cbegin(); it != copyReport.rowCounts.cend(); ++it)
         after.insert(it.key(), it.value());
     const Status s = m_db.write([&]() {
-        return AuditLog(m_db).append(m_clock.now(), m_actor, QStringLiteral("backup"), QStringLiteral("registry"), 0,
+        return AuditLog(m_db).append(m_actor, QStringLiteral("backup"), QStringLiteral("registry"), 0,
                                      {}, after);
     });
     if (!s.ok())

@@ -112,7 +112,7 @@ public:
     const Clock& clock() const { return m_clock; }
     const QString& actor() const { return m_actor; }
     // Tumour-board meetings on the same registry, clock and author.
-    Board board() { return Board(m_db, m_clock, m_actor); }
+    Board board();
     // The registry's database, for the readers that build views across aggregates (the anonymous
     // board agenda, the board summary); widgets use it only through those core functions.
     Database& database() { return m_db; }

@@ -133,7 +133,7 @@ Result<TherapyLine> openTherapyLine(Database& db, qint64 patientId, const QStrin
     line.id = id.value();
     QJsonObject after = therapyLineJson(line);
     after.insert(QStringLiteral("patientId"), patientId);
-    const Status audited = AuditLog(db).append(at, actor, QStringLiteral("therapy-start"),
+    const Status audited = AuditLog(db).append(actor, QStringLiteral("therapy-start"),
                                                QStringLiteral("therapy_line"), line.id, {}, after);
     if (!audited.ok())
         return audited.problems();
@@ -149,7 +149,7 @@ Status closeTherapyLine(Database& db, const TherapyLine& line, const QDateTime& 
     before.stopDate = QDate();
     before.stopReason.clear();
     before.bestResponse.clear();
-    return AuditLog(db).append(at, actor, QStringLiteral("therapy-stop"), QStringLiteral("therapy_line"), line.id,
+    return AuditLog(db).append(actor, QStringLiteral("therapy-stop"), QStringLiteral("therapy_line"), line.id,
                                therapyLineJson(before), therapyLineJson(line));
 }
 

@@ -345,6 +345,14 @@ void TestBoard::decisionCanStartATherapyLine()
                  QStringLiteral("start: PRRT is not among the chosen recommendations; allowed: SSA")),
              qPrintable(refused.messages().join(u'\n')));
     QVERIFY(m_f->registry->therapyLines(QStringLiteral("MRN-4711")).value().isEmpty());
+    // A board is no therapy line, even when the board chose it (the core refuses it, not only the GUI).
+    const auto notALine = board.decide(m_f->meetingId, QStringLiteral("MRN-4711"), QStringLiteral("discussed"),
+                                       QStringLiteral("Discuss again"), {QStringLiteral("TUMOR_BOARD")},
+                                       {QStringLiteral("TUMOR_BOARD")});
+    QVERIFY(!notALine.ok());
+    QVERIFY2(notALine.messages().join(u'\n').contains(QStringLiteral("is not a therapy that a line can hold")),
+             qPrintable(notALine.messages().join(u'\n')));
+    QVERIFY(m_f->registry->therapyLines(QStringLiteral("MRN-4711")).value().isEmpty());
     const auto decided = board.decide(m_f->meetingId, QStringLiteral("MRN-4711"), QStringLiteral("discussed"),
                                       QStringLiteral("Start SSA"), {QStringLiteral("SSA")}, {QStringLiteral("SSA")});
     QVERIFY2(decided.ok(), qPrintable(decided.messages().join(u'\n')));
@@ -365,6 +373,25 @@ void TestBoard::decisionCanStartATherapyLine()
 void TestBoard::anonymousCourseHoldsNoIdentifier()
 {
     Registry& registry = *m_f->registry;
+    // A question typed with the patient's identifiers is screened on the anonymous view.
+    {
+        const auto meeting = registry.board().meeting(m_f->meetingId).value();
+        int position = 0;
+        for (const BoardCase& c : meeting.cases)
+            if (c.recordNumber == QLatin1String("MRN-5822"))
+                position = c.position;
+        QVERIFY(position > 0);
+        const auto history = registry.history(QStringLiteral("MRN-5822")).value();
+        const QString typed = QStringLiteral("%1 %2 (MRN-5822): PRRT?")
+                                  .arg(history.patient.givenName, history.patient.familyName);
+        QVERIFY(registry.board().setQuestion(m_f->meetingId, position, typed).ok());
+        const auto views = anonymousAgenda(registry, registry.board().meeting(m_f->meetingId).value());
+        QVERIFY(views.ok());
+        const QString shown = views.value().at(position - 1).question;
+        QVERIFY2(!shown.contains(history.patient.familyName) && !shown.contains(QStringLiteral("5822")),
+                 qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("PRRT?")));
+    }
     QVERIFY(registry.startTherapy({QStringLiteral("MRN-5822"), QStringLiteral("SSA"), QStringLiteral("2025-09-15"), {}})
                 .ok());
     QVERIFY(registry

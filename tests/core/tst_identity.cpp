@@ -2,6 +2,7 @@
 // registry's refusal of a case that contradicts the registered patient (nothing stored, the other
 // patient's schedule untouched), the audited identity correction, and the same through netdesk-cli.
 #include "core/followup/Clock.h"
+#include "core/registry/AuditLog.h"
 #include "core/registry/Identity.h"
 #include "core/registry/Registry.h"
 #include "tests/support/CliRunner.h"
@@ -74,6 +75,7 @@ private slots:
     void namesRefuseInvisibleCharacters_data();
     void namesRefuseInvisibleCharacters();
     void commandLine();
+    void auditTimeAndActorComeFromTheSystem();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -331,6 +333,38 @@ void TestIdentity::commandLine()
                                   QStringLiteral("second given name")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("Adler, Adam Karl"), r.out.constData());
+}
+
+// Issue 13, point 2: the audit time is the system clock's even with --today in 1999; the actor is the
+// account, --author only a display name beside it, and a bad display name is refused.
+void TestIdentity::auditTimeAndActorComeFromTheSystem()
+{
+    const QString db = m_dir->filePath(QStringLiteral("audit.sqlite"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    CliRun r = runCli({QStringLiteral("registry"), QStringLiteral("--db"), db, QStringLiteral("--today"),
+                       QStringLiteral("1999-01-01"), QStringLiteral("--author"), QStringLiteral("Dr. A. Weber"),
+                       QStringLiteral("add-patient"), QStringLiteral("--record"), QStringLiteral("T-1"),
+                       QStringLiteral("--family"), QStringLiteral("Tal"), QStringLiteral("--given"), QStringLiteral("Tom")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const QString& bad : {QString(), QStringLiteral("Dr.\nWeber"), QStringLiteral("Dr.\u202EWeber")}) {
+        r = runCli({QStringLiteral("registry"), QStringLiteral("--db"), db, QStringLiteral("--author"), bad,
+                    QStringLiteral("add-patient"), QStringLiteral("--record"), QStringLiteral("T-2"),
+                    QStringLiteral("--family"), QStringLiteral("Tal"), QStringLiteral("--given"), QStringLiteral("Tina")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("author: "), r.err.constData());
+    }
+    auto opened = Database::open(db);
+    QVERIFY(opened.ok());
+    QSqlQuery q(opened.value()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT at, actor FROM audit_log")));
+    int entries = 0;
+    while (q.next()) {
+        ++entries;
+        const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        QVERIFY2(at >= before && at <= QDateTime::currentDateTimeUtc().addSecs(1), qPrintable(q.value(0).toString()));
+        QCOMPARE(q.value(1).toString(), AuditLog::systemUser() + QStringLiteral(" (as Dr. A. Weber)"));
+    }
+    QCOMPARE(entries, 1); // the refused ones wrote nothing
 }
 
 QTEST_GUILESS_MAIN(TestIdentity)

@@ -106,7 +106,7 @@ void DoneDialog::accept()
         input.result = m_value->text().trimmed();
         input.unit = input.result.isEmpty() ? QString() : m_unit->currentText();
         input.test = m_test->currentData().toString();
-        input.uln = input.result.isEmpty() ? QString() : m_uln->text().trimmed();
+        input.uln = m_uln->text().trimmed(); // a limit without a value is refused, not dropped
     }
     if (m_outcome) {
         input.outcome = m_outcome->currentData().toString();
