@@ -58,47 +58,47 @@
     <message>
         <location line="+76"/>
         <source>Existing patient: %1, %2, born %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits im Register: %1, %2, geboren %3, %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This patient is %1 (since %2): assessments are for active patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status dieses Patienten: %1 (seit %2). Beurteilungen sind nur für aktive Patienten vorgesehen.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>female</source>
-        <translation type="unfinished">weiblich</translation>
+        <translation>weiblich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>male</source>
-        <translation type="unfinished">männlich</translation>
+        <translation>männlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>other</source>
-        <translation type="unfinished">divers</translation>
+        <translation>divers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sex unknown</source>
-        <translation type="unfinished">Geschlecht unbekannt</translation>
+        <translation>Geschlecht unbekannt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>deceased</source>
-        <translation type="unfinished">verstorben</translation>
+        <translation>verstorben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>transferred</source>
-        <translation type="unfinished">weiterverlegt</translation>
+        <translation>weiterverlegt</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -348,7 +348,7 @@
     <message>
         <location line="-311"/>
         <source>Pre-filled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorausgefüllt: %1</translation>
     </message>
     <message>
         <location line="+330"/>
@@ -441,42 +441,42 @@
     <message>
         <location line="+7"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decision</source>
-        <translation type="unfinished">Beschluss</translation>
+        <translation>Beschluss</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Question for the board (double-click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage an die Tumorkonferenz (Doppelklick zum Bearbeiten)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Question for the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage an die Tumorkonferenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question for the board (optional), e.g. start PRRT or continue SSA?</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage an die Tumorkonferenz (optional), z. B. PRRT beginnen oder SSA fortführen?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -521,7 +521,7 @@
     <message>
         <location line="+21"/>
         <source>&amp;Question for the board:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frage an die Tumorkonferenz:</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -546,17 +546,17 @@
     <message>
         <location line="+10"/>
         <source>Double-click or type to change the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ändern der Frage doppelklicken oder tippen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The question was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Question of case %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage zu Fall %1 gespeichert.</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
@@ -616,7 +616,7 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location line="+10"/>
         <source>%1 was not added to the agenda: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht zur Tagesordnung hinzugefügt: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -775,7 +775,7 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location filename="../core/board/BoardView.cpp" line="+60"/>
         <source>90 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>90 oder älter</translation>
     </message>
 </context>
 <context>
@@ -796,223 +796,223 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location filename="../ui/course/CourseChart.cpp" line="+35"/>
         <source>response (complete or partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechen (komplette oder partielle Remission)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Course: therapy lines, markers and imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: Therapielinien, Marker und Bildgebung</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>(date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Datum)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>am Tag der Konferenz</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n day(s) before the meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag vor der Konferenz</numerusform>
+            <numerusform>%n Tage vor der Konferenz</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) after the meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag nach der Konferenz</numerusform>
+            <numerusform>%n Tage nach der Konferenz</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n month(s) before the meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat vor der Konferenz</numerusform>
+            <numerusform>%n Monate vor der Konferenz</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n month(s) after the meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat nach der Konferenz</numerusform>
+            <numerusform>%n Monate nach der Konferenz</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 mo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mon.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Months before (−) and after (+) the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate vor (−) und nach (+) der Konferenz</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Therapy lines: none recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapielinien: keine erfasst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Therapy lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapielinien:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Beginn %2, Ende %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: from %2, running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Beginn %2, laufend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; beendet: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; best response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; bestes Ansprechen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Markers: none recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker: keine erfasst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Markers (last value):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker (letzter Wert):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (%1 × ULN)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 × ONG)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> · %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n Messwert</numerusform>
+            <numerusform> · %n Messwerte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imaging: none recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgebung: keine erfasst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imaging (RECIST 1.1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgebung (RECIST 1.1):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n marker result(s) without an upper limit of normal are not shown as × ULN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Markerwert ohne obere Normgrenze wird nicht als × ONG dargestellt.</numerusform>
+            <numerusform>%n Markerwerte ohne obere Normgrenze werden nicht als × ONG dargestellt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+93"/>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+130"/>
         <source>Imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgebung</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>%1 (× ULN)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (× ONG)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>laufend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>best: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestes Ansprechen: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No therapy line recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Therapielinie erfasst</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>upper limit of normal</source>
-        <translation type="unfinished"></translation>
+        <translation>obere Normgrenze</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No marker result recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Markerwert erfasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No marker result with an upper limit of normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Markerwert mit oberer Normgrenze</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n result(s) without an upper limit of normal not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert ohne obere Normgrenze nicht dargestellt.</numerusform>
+            <numerusform>%n Werte ohne obere Normgrenze nicht dargestellt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1036,38 +1036,38 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location line="+8"/>
         <source>Imaging result (RECIST 1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Bildgebung (RECIST 1.1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Imaging note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung zur Bildgebung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the report&apos;s gist (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernaussage des Befunds (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result (RECIST 1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis (RECIST 1.1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+19"/>
         <source>Upper limit of normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Normgrenze</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>as printed on the lab report (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie auf dem Laborbefund angegeben (optional)</translation>
     </message>
     <message>
         <location line="-30"/>
@@ -1107,17 +1107,17 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location filename="../core/board/FreeTextScreen.cpp" line="+20"/>
         <source>[name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Name]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[record number]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Patientennummer]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[date]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Datum]</translation>
     </message>
 </context>
 <context>
@@ -1125,244 +1125,244 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location filename="../ui/kb/ImpactDialog.cpp" line="+27"/>
         <source>preferred</source>
-        <translation type="unfinished">bevorzugt</translation>
+        <translation>bevorzugt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to consider</source>
-        <translation type="unfinished"></translation>
+        <translation>zu erwägen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contraindicated</source>
-        <translation type="unfinished">kontraindiziert</translation>
+        <translation>kontraindiziert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not preferred</source>
-        <translation type="unfinished">nicht bevorzugt</translation>
+        <translation>nicht bevorzugt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>information</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first line</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstlinie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>later line</source>
-        <translation type="unfinished"></translation>
+        <translation>spätere Linie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>symptom control</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptomkontrolle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>local therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaltherapie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>supportive</source>
-        <translation type="unfinished"></translation>
+        <translation>supportive Maßnahme</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>follow-up %1: every %2 months instead of every %3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsorge (%1): alle %2 Monate statt alle %3 Monate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgebung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warning “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnhinweis „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>recommended: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no longer recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr empfohlen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>%1: %2 instead of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 statt %3</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>%1: as %2 instead of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: als %2 statt als %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>to avoid: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu vermeiden: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no longer to avoid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr zu vermeiden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to avoid: %1, %2 instead of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zu vermeiden: %1, %2 statt %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neu: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no longer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entfallen: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Impact of a knowledge-base update</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungen einer Aktualisierung der Wissensbasis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a new knowledge-base file: every active patient&apos;s latest case is planned again with it and compared with the stored plan. Nothing is stored unless you re-assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine neue Wissensbasis-Datei: Der jeweils neueste Fall jedes aktiven Patienten wird damit neu geplant und mit dem gespeicherten Plan verglichen. Gespeichert wird nur, wenn Sie neu beurteilen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New knowledge-base file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wissensbasis-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Patients planned again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu geplante Patienten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%v of %m patients</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Patienten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Patients whose plan would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten, deren Plan sich ändern würde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished">Patientennr.</translation>
+        <translation>Patientennr.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändern würde</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re-assess &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte neu beurteilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-assess &amp;all changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;geänderten neu beurteilen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wissensbasis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Knowledge base (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensbasis (*.json)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not a usable knowledge base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwendbare Wissensbasis: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Knowledge base %1 → %2: the plans of %3 of %4 active patients would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensbasis %1 → %2: Die Pläne von %3 der %4 aktiven Patienten würden sich ändern.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n case(s) cannot be planned with the new version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall kann mit der neuen Version nicht geplant werden.</numerusform>
+            <numerusform>%n Fälle können mit der neuen Version nicht geplant werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>%n patient(s) re-assessed with version %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Patient mit Version %1 neu beurteilt.</numerusform>
+            <numerusform>%n Patienten mit Version %1 neu beurteilt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not re-assessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht neu beurteilt: %1</translation>
     </message>
 </context>
 <context>
@@ -1420,19 +1420,19 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location line="+7"/>
         <source>Markers as multiples of the upper limit of normal (× ULN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker als Vielfaches der oberen Normgrenze (× ONG)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Course: therapy lines, markers and imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: Therapielinien, Marker und Bildgebung</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>needs review (%n reason(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neubeurteilung erforderlich (%n Grund)</numerusform>
+            <numerusform>Neubeurteilung erforderlich (%n Gründe)</numerusform>
         </translation>
     </message>
     <message>
@@ -1458,12 +1458,12 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location line="+7"/>
         <source>S&amp;tart a therapy line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapielinie &amp;starten…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>St&amp;op a therapy line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Therapielinie beenden…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1508,7 +1508,7 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Impact of a knowledge-base update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswirkungen einer Aktualisierung der Wissensbasis…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1548,12 +1548,12 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location line="+3"/>
         <source>Only patients who need &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Patienten, die eine &amp;Neubeurteilung benötigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Patients whose course since their last assessment asks for a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten, deren Verlauf seit der letzten Beurteilung eine neue erfordert</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1573,7 +1573,7 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location line="+1"/>
         <source>Needs a new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neubeurteilung erforderlich</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1588,7 +1588,7 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location line="+7"/>
         <source>Patients who need a new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten, die eine Neubeurteilung benötigen</translation>
     </message>
     <message numerus="yes">
         <location line="+66"/>
@@ -1601,9 +1601,9 @@ A. Weber: Internistische Onkologie</translation>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n patient(s) need a new assessment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Patient benötigt eine Neubeurteilung</numerusform>
+            <numerusform>%n Patienten benötigen eine Neubeurteilung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1617,37 +1617,37 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location line="+32"/>
         <source>Choose a patient first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Patienten aus.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>progression</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stable disease</source>
-        <translation type="unfinished"></translation>
+        <translation>stabile Erkrankung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the imaging of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Bildgebung vom %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from the therapy lines</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Therapielinien</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>from the assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Beurteilung vom %1</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1718,62 +1718,62 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     <message>
         <location line="+6"/>
         <source>&lt;h3&gt;⚑ Needs a new assessment&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;⚑ Neubeurteilung erforderlich&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Ctrl+Shift+N starts the new assessment from the course.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Strg+Umschalt+N startet die Neubeurteilung aus dem Verlauf.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;h3&gt;Therapy lines&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Therapielinien&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;None recorded. Ctrl+T starts one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine erfasst. Strg+T startet eine Therapielinie.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Best response</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestes Ansprechen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>laufend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1798,12 +1798,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     <message>
         <location line="+7"/>
         <source> (upper limit of normal %1; %2 × ULN)</source>
-        <translation type="unfinished"></translation>
+        <translation> (obere Normgrenze %1; %2 × ONG)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>response (recorded before RECIST categories)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechen (vor Einführung der RECIST-Kategorien erfasst)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1841,9 +1841,9 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     <message numerus="yes">
         <location line="+7"/>
         <source>needs review (%n reason(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neubeurteilung erforderlich (%n Grund)</numerusform>
+            <numerusform>Neubeurteilung erforderlich (%n Gründe)</numerusform>
         </translation>
     </message>
     <message>
@@ -1879,7 +1879,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation type="unfinished">Überprüfung</translation>
+        <translation>Neubeurteilung</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2101,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     <message>
         <location line="+4"/>
         <source>→ / Page Down: next   ← / Page Up: previous   Ctrl+U: markers × ULN or measured   Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / Bild ab: nächster   ← / Bild auf: voriger   Strg+U: Marker × ONG oder Messwert   Esc: beenden</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2116,7 +2116,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     <message>
         <location line="+3"/>
         <source>Start a therapy line today</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapielinie heute starten</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2141,7 +2141,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     <message>
         <location line="+140"/>
         <source>Start a therapy line today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapielinie heute starten: %1</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2169,12 +2169,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     <message>
         <location line="+2"/>
         <source>Question for the board: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage an die Tumorkonferenz: keine erfasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question for the board: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage an die Tumorkonferenz: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2189,27 +2189,27 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     <message>
         <location line="+3"/>
         <source>Since the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan made %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan erstellt %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day 0 is the meeting; no date is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag 0 ist der Konferenztag; Daten werden nicht angezeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No change flagged since the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Plan keine Änderung gemeldet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Classification</source>
-        <translation type="unfinished">Klassifikation</translation>
+        <translation>Klassifikation</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2976,95 +2976,95 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     <message>
         <location filename="../ui/registry/TherapyDialog.cpp" line="+40"/>
         <source>Start a therapy line</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapielinie starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop a therapy line</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapielinie beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Running therapy line</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Therapielinie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, seit %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Therapy line</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapielinie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginndatum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started on (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen am (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stopped on (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet am (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reason for stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Beendigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bitte wählen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Best response (RECIST 1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestes Ansprechen (RECIST 1.1)</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>(not assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht beurteilt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This patient has no running therapy line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Patient hat keine laufende Therapielinie.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Not stored: %1</source>
-        <translation type="unfinished">Nicht gespeichert: %1</translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 </TS>
