@@ -1622,7 +1622,7 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location line="+22"/>
         <source>progression</source>
-        <translation>Progression</translation>
+        <translation>progrediente Erkrankung</translation>
     </message>
     <message>
         <location line="+2"/>
