@@ -873,7 +873,7 @@ A. Weber: Internistische Onkologie</translation>
     <message>
         <location line="+1"/>
         <source>Months before (−) and after (+) the meeting</source>
-        <translation>Monate vor (−) und nach (+) der Konferenz</translation>
+        <translation>Monate vor (−)/nach (+) der Konferenz</translation>
     </message>
     <message>
         <location line="+93"/>
