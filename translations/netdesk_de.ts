@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/wizard/CaseWizard.cpp" line="+171"/>
+        <location filename="../ui/wizard/CaseWizard.cpp" line="+200"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -14,49 +14,94 @@
         <translation>Wer wird wann beurteilt?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Record number</source>
         <translation>Patientennummer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+172"/>
         <source>(not given)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-171"/>
         <source>Assessment date</source>
         <translation>Beurteilungsdatum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>A new patient needs a family and a given name.</source>
         <translation>Geben Sie für einen neuen Patienten Nachname und Vorname ein.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+76"/>
+        <source>Existing patient: %1, %2, born %3, %4</source>
+        <translation>Bereits im Register: %1, %2, geboren %3, %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This patient is %1 (since %2): assessments are for active patients.</source>
+        <translation>Status dieses Patienten: %1 (seit %2). Beurteilungen sind nur für aktive Patienten vorgesehen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex unknown</source>
+        <translation>Geschlecht unbekannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deceased</source>
+        <translation>verstorben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transferred</source>
+        <translation>weiterverlegt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Pathology</source>
         <translation>Pathologie</translation>
     </message>
@@ -256,7 +301,7 @@
         <translation>ECOG</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>Disease status</source>
         <translation>Krankheitsstatus</translation>
     </message>
@@ -296,12 +341,17 @@
         <translation>Eingeschränkte Nierenfunktion</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
         <source>Poor performance status caused by the cancer itself</source>
         <translation>Schlechter Allgemeinzustand durch die Tumorerkrankung selbst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-311"/>
+        <source>Pre-filled: %1</source>
+        <translation>Vorausgefüllt: %1</translation>
+    </message>
+    <message>
+        <location line="+330"/>
         <source>New neurological symptoms</source>
         <translation>Neue neurologische Symptome</translation>
     </message>
@@ -326,17 +376,7 @@
         <translation>Vor der Berechnung des Plans noch zu korrigieren:</translation>
     </message>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="+21"/>
-        <source> &lt;b&gt;[pending clinical review]&lt;/b&gt;</source>
-        <translation> &lt;b&gt;[klinische Prüfung ausstehend]&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> &lt;b&gt;[draft, not reviewed]&lt;/b&gt;</source>
-        <translation> &lt;b&gt;[Entwurf, nicht geprüft]&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../ui/plan/PlanView.cpp" line="+50"/>
         <source>&lt;br/&gt;&lt;small&gt;Source: %1&lt;/small&gt;</source>
         <translation>&lt;br/&gt;&lt;small&gt;Quelle: %1&lt;/small&gt;</translation>
     </message>
@@ -346,7 +386,7 @@
         <translation>&lt;h4&gt;Quellen&lt;/h4&gt;&lt;ol&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>First line</source>
         <translation>Erstlinie</translation>
     </message>
@@ -389,7 +429,7 @@
 <context>
     <name>netdesk::BoardDialog</name>
     <message>
-        <location filename="../ui/board/BoardDialog.cpp" line="+37"/>
+        <location filename="../ui/board/BoardDialog.cpp" line="+42"/>
         <source>Tumour board meetings</source>
         <translation>Tumorkonferenzen</translation>
     </message>
@@ -399,7 +439,47 @@
         <translation>Konferenzen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question for the board (double-click to edit)</source>
+        <translation>Frage an die Tumorkonferenz (Doppelklick zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question for the board</source>
+        <translation>Frage an die Tumorkonferenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question for the board (optional), e.g. start PRRT or continue SSA?</source>
+        <translation>Frage an die Tumorkonferenz (optional), z. B. PRRT beginnen oder SSA fortführen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Neue Konferenz…</translation>
     </message>
@@ -439,17 +519,17 @@
         <translation>Zusammenfassung dr&amp;ucken…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>&amp;Question for the board:</source>
+        <translation>&amp;Frage an die Tumorkonferenz:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Attendees:</source>
         <translation>Teilnehmende:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Agenda:</source>
-        <translation>Tagesordnung:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>discussed</source>
         <translation>besprochen</translation>
     </message>
@@ -463,8 +543,23 @@
         <source>not decided yet</source>
         <translation>noch nicht entschieden</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click or type to change the question</source>
+        <translation>Zum Ändern der Frage doppelklicken oder tippen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The question was not saved: %1</source>
+        <translation>Die Frage wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question of case %1 saved.</source>
+        <translation>Frage zu Fall %1 gespeichert.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+40"/>
         <source>%1 · %2 · %3 · %n case(s)</source>
         <translation>
             <numerusform>%1 · %2 · %3 · %n Fall</numerusform>
@@ -519,7 +614,12 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Konferenz %1 angelegt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>%1 was not added to the agenda: %2</source>
+        <translation>%1 wurde nicht zur Tagesordnung hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is case %2 of the agenda.</source>
         <translation>%1 ist Fall %2 der Tagesordnung.</translation>
     </message>
@@ -539,7 +639,7 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Konferenz abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Print summary</source>
         <translation>Zusammenfassung drucken</translation>
     </message>
@@ -570,7 +670,7 @@ A. Weber: Internistische Onkologie</translation>
 <context>
     <name>netdesk::BoardSummary</name>
     <message>
-        <location filename="../core/report/BoardSummary.cpp" line="+20"/>
+        <location filename="../core/report/BoardSummary.cpp" line="+23"/>
         <source>discussed</source>
         <translation>besprochen</translation>
     </message>
@@ -595,7 +695,7 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Zusammenfassung der Tumorkonferenz</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>closed %1 by %2</source>
         <translation>abgeschlossen am %1 durch %2</translation>
     </message>
@@ -655,7 +755,7 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Gedruckt am %1. NETDesk unterstützt die klinische Entscheidung der Tumorkonferenz und ersetzt sie nicht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anonymous version: patients appear as case number, sex and age band.</source>
         <translation>Anonyme Fassung: Patientinnen und Patienten erscheinen nur als Fallnummer, Geschlecht und Altersgruppe.</translation>
     </message>
@@ -671,22 +771,255 @@ A. Weber: Internistische Onkologie</translation>
     </message>
 </context>
 <context>
+    <name>netdesk::BoardView</name>
+    <message>
+        <location filename="../core/board/BoardView.cpp" line="+60"/>
+        <source>90 or over</source>
+        <translation>90 oder älter</translation>
+    </message>
+</context>
+<context>
     <name>netdesk::CaseWizard</name>
     <message>
-        <location filename="../ui/wizard/CaseWizard.cpp" line="+32"/>
+        <location filename="../ui/wizard/CaseWizard.cpp" line="+33"/>
         <source>New assessment</source>
         <translation>Neue Beurteilung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
+    <name>netdesk::CourseChart</name>
+    <message>
+        <location filename="../ui/course/CourseChart.cpp" line="+35"/>
+        <source>response (complete or partial)</source>
+        <translation>Ansprechen (komplette oder partielle Remission)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Course: therapy lines, markers and imaging</source>
+        <translation>Verlauf: Therapielinien, Marker und Bildgebung</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>(date)</source>
+        <translation>(Datum)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month %1</source>
+        <translation>Monat %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at the meeting</source>
+        <translation>am Tag der Konferenz</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) before the meeting</source>
+        <translation>
+            <numerusform>%n Tag vor der Konferenz</numerusform>
+            <numerusform>%n Tage vor der Konferenz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) after the meeting</source>
+        <translation>
+            <numerusform>%n Tag nach der Konferenz</numerusform>
+            <numerusform>%n Tage nach der Konferenz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s) before the meeting</source>
+        <translation>
+            <numerusform>%n Monat vor der Konferenz</numerusform>
+            <numerusform>%n Monate vor der Konferenz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s) after the meeting</source>
+        <translation>
+            <numerusform>%n Monat nach der Konferenz</numerusform>
+            <numerusform>%n Monate nach der Konferenz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>meeting</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months before (−) and after (+) the meeting</source>
+        <translation>Monate vor (−)/nach (+) der Konferenz</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Therapy lines: none recorded.</source>
+        <translation>Therapielinien: keine erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Therapy lines:</source>
+        <translation>Therapielinien:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: Beginn %2, Ende %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: from %2, running</source>
+        <translation>%1: Beginn %2, laufend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; stopped: %1</source>
+        <translation>; beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; best response: %1</source>
+        <translation>; bestes Ansprechen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markers: none recorded.</source>
+        <translation>Marker: keine erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markers (last value):</source>
+        <translation>Marker (letzter Wert):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 × ULN)</source>
+        <translation> (%1 × ONG)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n result(s)</source>
+        <translation>
+            <numerusform> · %n Messwert</numerusform>
+            <numerusform> · %n Messwerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imaging: none recorded.</source>
+        <translation>Bildgebung: keine erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imaging (RECIST 1.1):</source>
+        <translation>Bildgebung (RECIST 1.1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n marker result(s) without an upper limit of normal are not shown as × ULN.</source>
+        <translation>
+            <numerusform>%n Markerwert ohne obere Normgrenze wird nicht als × ONG dargestellt.</numerusform>
+            <numerusform>%n Markerwerte ohne obere Normgrenze werden nicht als × ONG dargestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+130"/>
+        <source>Imaging</source>
+        <translation>Bildgebung</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>%1 (× ULN)</source>
+        <translation>%1 (× ONG)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>stopped: %1</source>
+        <translation>beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>best: %1</source>
+        <translation>bestes Ansprechen: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No therapy line recorded</source>
+        <translation>Keine Therapielinie erfasst</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>upper limit of normal</source>
+        <translation>obere Normgrenze</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No marker result recorded</source>
+        <translation>Kein Markerwert erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No marker result with an upper limit of normal</source>
+        <translation>Kein Markerwert mit oberer Normgrenze</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n result(s) without an upper limit of normal not shown.</source>
+        <translation>
+            <numerusform>%n Wert ohne obere Normgrenze nicht dargestellt.</numerusform>
+            <numerusform>%n Werte ohne obere Normgrenze nicht dargestellt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>netdesk::DoneDialog</name>
     <message>
-        <location filename="../ui/registry/DoneDialog.cpp" line="+20"/>
+        <location filename="../ui/registry/DoneDialog.cpp" line="+23"/>
         <source>Done: %1 for %2, %3</source>
         <translation>Erledigt: %1 für %2, %3</translation>
     </message>
@@ -701,57 +1034,341 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Erledigt am (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Imaging outcome</source>
-        <translation>Befund der Bildgebung</translation>
+        <location line="+8"/>
+        <source>Imaging result (RECIST 1.1)</source>
+        <translation>Ergebnis der Bildgebung (RECIST 1.1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imaging note</source>
+        <translation>Anmerkung zur Bildgebung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the report&apos;s gist (optional)</source>
+        <translation>Kernaussage des Befunds (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result (RECIST 1.1)</source>
+        <translation>Ergebnis (RECIST 1.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+19"/>
+        <source>Upper limit of normal</source>
+        <translation>Obere Normgrenze</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>as printed on the lab report (optional)</source>
+        <translation>wie auf dem Laborbefund angegeben (optional)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>(no result yet)</source>
         <translation>(noch kein Ergebnis)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Outcome</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+30"/>
         <source>Test</source>
         <translation>Laborwert</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-25"/>
         <source>Result value</source>
         <translation>Messwert</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+4"/>
+        <location line="+23"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>e.g. ng/mL</source>
-        <translation>z. B. ng/ml</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
+    <name>netdesk::FreeTextScreen</name>
+    <message>
+        <location filename="../core/board/FreeTextScreen.cpp" line="+20"/>
+        <source>[name]</source>
+        <translation>[Name]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[record number]</source>
+        <translation>[Patientennummer]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[date]</source>
+        <translation>[Datum]</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::ImpactDialog</name>
+    <message>
+        <location filename="../ui/kb/ImpactDialog.cpp" line="+27"/>
+        <source>preferred</source>
+        <translation>bevorzugt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to consider</source>
+        <translation>zu erwägen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contraindicated</source>
+        <translation>kontraindiziert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not preferred</source>
+        <translation>nicht bevorzugt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first line</source>
+        <translation>Erstlinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>later line</source>
+        <translation>spätere Linie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>symptom control</source>
+        <translation>Symptomkontrolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local therapy</source>
+        <translation>Lokaltherapie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supportive</source>
+        <translation>supportive Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>follow-up %1: every %2 months instead of every %3 months</source>
+        <translation>Nachsorge (%1): alle %2 Monate statt alle %3 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>markers</source>
+        <translation>Marker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>imaging</source>
+        <translation>Bildgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning “%1”</source>
+        <translation>Warnhinweis „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recommended: %1 (%2)</source>
+        <translation>empfohlen: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer recommended: %1</source>
+        <translation>nicht mehr empfohlen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>%1: %2 instead of %3</source>
+        <translation>%1: %2 statt %3</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1: as %2 instead of %3</source>
+        <translation>%1: als %2 statt als %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to avoid: %1 (%2)</source>
+        <translation>zu vermeiden: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer to avoid: %1</source>
+        <translation>nicht mehr zu vermeiden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to avoid: %1, %2 instead of %3</source>
+        <translation>zu vermeiden: %1, %2 statt %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new %1</source>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer: %1</source>
+        <translation>entfallen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Impact of a knowledge-base update</source>
+        <translation>Auswirkungen einer Aktualisierung der Wissensbasis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new knowledge-base file: every active patient&apos;s latest case is planned again with it and compared with the stored plan. Nothing is stored unless you re-assess.</source>
+        <translation>Wählen Sie eine neue Wissensbasis-Datei: Der jeweils neueste Fall jedes aktiven Patienten wird damit neu geplant und mit dem gespeicherten Plan verglichen. Gespeichert wird nur, wenn Sie neu beurteilen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New knowledge-base file</source>
+        <translation>Neue Wissensbasis-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patients planned again</source>
+        <translation>Neu geplante Patienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v of %m patients</source>
+        <translation>%v von %m Patienten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patients whose plan would change</source>
+        <translation>Patienten, deren Plan sich ändern würde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Patientennr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessed</source>
+        <translation>Beurteilt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What would change</source>
+        <translation>Was sich ändern würde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-assess &amp;selected</source>
+        <translation>&amp;Ausgewählte neu beurteilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-assess &amp;all changed</source>
+        <translation>Alle &amp;geänderten neu beurteilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New knowledge base</source>
+        <translation>Neue Wissensbasis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge base (*.json)</source>
+        <translation>Wissensbasis (*.json)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not a usable knowledge base: %1</source>
+        <translation>Keine verwendbare Wissensbasis: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Knowledge base %1 → %2: the plans of %3 of %4 active patients would change.</source>
+        <translation>Wissensbasis %1 → %2: Die Pläne von %3 der %4 aktiven Patienten würden sich ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) cannot be planned with the new version.</source>
+        <translation>
+            <numerusform>%n Fall kann mit der neuen Version nicht geplant werden.</numerusform>
+            <numerusform>%n Fälle können mit der neuen Version nicht geplant werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n patient(s) re-assessed with version %1.</source>
+        <translation>
+            <numerusform>%n Patient mit Version %1 neu beurteilt.</numerusform>
+            <numerusform>%n Patienten mit Version %1 neu beurteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not re-assessed: %1</source>
+        <translation>Nicht neu beurteilt: %1</translation>
+    </message>
+</context>
+<context>
     <name>netdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/MainWindow.cpp" line="+71"/>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
@@ -801,12 +1418,25 @@ A. Weber: Internistische Onkologie</translation>
         <translation>&lt;h2&gt;NETDesk&lt;/h2&gt;&lt;p&gt;Entscheidungsunterstützung für die behandelnde Ärztin / den behandelnden Arzt. Wählen Sie links einen Patienten oder rechts eine Erinnerung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>CgA and 5-HIAA trend</source>
-        <translation>Verlauf von CgA und 5-HIAA</translation>
+        <location line="+7"/>
+        <source>Markers as multiples of the upper limit of normal (× ULN)</source>
+        <translation>Marker als Vielfaches der oberen Normgrenze (× ONG)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Course: therapy lines, markers and imaging</source>
+        <translation>Verlauf: Therapielinien, Marker und Bildgebung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>needs review (%n reason(s))</source>
+        <translation>
+            <numerusform>Neubeurteilung erforderlich (%n Grund)</numerusform>
+            <numerusform>Neubeurteilung erforderlich (%n Gründe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Registry: %1</source>
         <translation>Register: %1</translation>
     </message>
@@ -826,7 +1456,17 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Neue &amp;Beurteilung dieses Patienten…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>S&amp;tart a therapy line…</source>
+        <translation>Therapielinie &amp;starten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>St&amp;op a therapy line…</source>
+        <translation>&amp;Therapielinie beenden…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Print or save PDF…</source>
         <translation>&amp;Drucken oder als PDF speichern…</translation>
     </message>
@@ -867,6 +1507,11 @@ A. Weber: Internistische Onkologie</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Impact of a knowledge-base update…</source>
+        <translation>&amp;Auswirkungen einer Aktualisierung der Wissensbasis…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Reminders</source>
         <translation>E&amp;rinnerungen</translation>
     </message>
@@ -901,7 +1546,17 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Only patients who need &amp;review</source>
+        <translation>Nur Patienten, die eine &amp;Neubeurteilung benötigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients whose course since their last assessment asks for a new one</source>
+        <translation>Patienten, deren Verlauf seit der letzten Beurteilung eine neue erfordert</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Reminder filter</source>
         <translation>Erinnerungsfilter</translation>
     </message>
@@ -916,6 +1571,11 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Überfällig</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Needs a new assessment</source>
+        <translation>Neubeurteilung erforderlich</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
@@ -926,12 +1586,12 @@ A. Weber: Internistische Onkologie</translation>
         <translation>Als &amp;erledigt markieren…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Tumour markers</source>
-        <translation>Tumormarker</translation>
+        <location line="+7"/>
+        <source>Patients who need a new assessment</source>
+        <translation>Patienten, die eine Neubeurteilung benötigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+66"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n Patient</numerusform>
@@ -939,7 +1599,15 @@ A. Weber: Internistische Onkologie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>%n patient(s) need a new assessment</source>
+        <translation>
+            <numerusform>%n Patient benötigt eine Neubeurteilung</numerusform>
+            <numerusform>%n Patienten benötigen eine Neubeurteilung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -947,17 +1615,52 @@ A. Weber: Internistische Onkologie</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+32"/>
+        <source>Choose a patient first.</source>
+        <translation>Wählen Sie zuerst einen Patienten aus.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>progression</source>
+        <translation>progrediente Erkrankung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stable disease</source>
+        <translation>stabile Erkrankung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>response</source>
+        <translation>Ansprechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the imaging of %1 (%2)</source>
+        <translation>aus der Bildgebung vom %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the therapy lines</source>
+        <translation>aus den Therapielinien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the assessment of %1</source>
+        <translation>aus der Beurteilung vom %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&lt;p&gt;Knowledge base &lt;b&gt;%1&lt;/b&gt;, version &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;&lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;Review status: %4 statements (%5)&lt;br/&gt;&lt;small&gt;SHA-256 %6&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wissensbasis &lt;b&gt;%1&lt;/b&gt;, Version &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;&lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;Prüfstatus: %4 Aussagen (%5)&lt;br/&gt;&lt;small&gt;SHA-256 %6&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;h3&gt;NETDesk %1&lt;/h3&gt;&lt;p&gt;Decision support for metastatic neuroendocrine neoplasms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;NETDesk supports the treating clinician&apos;s decision; it does not replace it.&lt;/b&gt; Every recommendation shows its source and how far it was checked: &apos;checked against its source&apos; means it was read in a cited primary source, not that a clinician reviewed it; &apos;pending: not yet checked&apos; marks statements pending clinical review.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NETDesk %1&lt;/h3&gt;&lt;p&gt;Entscheidungsunterstützung bei metastasierten neuroendokrinen Neoplasien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;NETDesk unterstützt die Entscheidung der behandelnden Ärztin / des behandelnden Arztes; es ersetzt sie nicht.&lt;/b&gt; Jede Empfehlung nennt ihre Quelle und wie weit sie geprüft wurde: „an der Quelle geprüft“ heißt, dass sie in einer zitierten Primärquelle nachgelesen wurde, nicht dass ein Kliniker sie geprüft hat; „ausstehend: noch nicht geprüft“ kennzeichnet Aussagen, deren klinische Prüfung aussteht.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Welcome to NETDesk</source>
         <translation>Willkommen bei NETDesk</translation>
     </message>
@@ -1013,7 +1716,67 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>&lt;p&gt;&lt;b&gt;⚠ Fiktiver Demo-Patient&lt;/b&gt;: zum Ausprobieren von NETDesk erzeugt, keine reale Person.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>&lt;h3&gt;⚑ Needs a new assessment&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;⚑ Neubeurteilung erforderlich&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Ctrl+Shift+N starts the new assessment from the course.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Strg+Umschalt+N startet die Neubeurteilung aus dem Verlauf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;Therapy lines&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Therapielinien&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;None recorded. Ctrl+T starts one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine erfasst. Strg+T startet eine Therapielinie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Therapy</source>
+        <translation>Therapie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best response</source>
+        <translation>Bestes Ansprechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&lt;h3&gt;Follow-up&lt;/h3&gt;&lt;table cellspacing=&apos;4&apos;&gt;</source>
         <translation>&lt;h3&gt;Nachsorge&lt;/h3&gt;&lt;table cellspacing=&apos;4&apos;&gt;</translation>
     </message>
@@ -1033,12 +1796,22 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>&lt;h3&gt;Ergebnisse&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source> (upper limit of normal %1; %2 × ULN)</source>
+        <translation> (obere Normgrenze %1; %2 × ONG)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>response (recorded before RECIST categories)</source>
+        <translation>Ansprechen (vor Einführung der RECIST-Kategorien erfasst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>imaging: %1</source>
         <translation>Bildgebung: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&lt;h3&gt;Tumour board&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Tumorkonferenz&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
@@ -1061,12 +1834,20 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
 <context>
     <name>netdesk::PatientListModel</name>
     <message>
-        <location filename="../ui/registry/PatientListModel.cpp" line="+66"/>
+        <location filename="../ui/registry/PatientListModel.cpp" line="+127"/>
         <source>%1 since %2</source>
         <translation>%1 seit %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>needs review (%n reason(s))</source>
+        <translation>
+            <numerusform>Neubeurteilung erforderlich (%n Grund)</numerusform>
+            <numerusform>Neubeurteilung erforderlich (%n Gründe)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Record</source>
         <translation>Patientennr.</translation>
     </message>
@@ -1095,21 +1876,16 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Neubeurteilung</translation>
+    </message>
 </context>
 <context>
     <name>netdesk::PlanText</name>
     <message>
-        <location filename="../core/interop/PlanText.cpp" line="+41"/>
-        <source>[PENDING CLINICAL REVIEW]</source>
-        <translation>[KLINISCHE PRÜFUNG AUSSTEHEND]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>[DRAFT, NOT REVIEWED]</source>
-        <translation>[ENTWURF, NICHT GEPRÜFT]</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../core/interop/PlanText.cpp" line="+49"/>
         <source>First line</source>
         <translation>Erstlinie</translation>
     </message>
@@ -1144,12 +1920,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>NETDesk-Plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every statement names its sources and says how far it was checked: [checked against its source] (read in a cited primary source; not a clinical review) or [pending: not yet checked] (pending clinical review).</source>
         <translation>Jede Aussage nennt ihre Quellen und wie weit sie geprüft wurde: [an der Quelle geprüft] (in einer zitierten Primärquelle nachgelesen; keine klinische Prüfung) oder [ausstehend: noch nicht geprüft] (klinische Prüfung ausstehend).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Assessment date %1 · knowledge base %2 %3 (sha256 %4…) · follow-up protocol %5</source>
         <translation>Beurteilungsdatum %1 · Wissensbasis %2 %3 (sha256 %4…) · Nachsorgeprotokoll %5</translation>
     </message>
@@ -1255,7 +2031,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>not graded</source>
         <translation>nicht bestimmt</translation>
     </message>
@@ -1265,7 +2041,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>&lt;h3&gt;Plan vom %1&lt;/h3&gt;&lt;p&gt;&lt;i&gt;%2&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, grade %2&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, Grading %2&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
@@ -1313,7 +2089,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
 <context>
     <name>netdesk::PresentationWindow</name>
     <message>
-        <location filename="../ui/board/PresentationWindow.cpp" line="+70"/>
+        <location filename="../ui/board/PresentationWindow.cpp" line="+76"/>
         <source>NETDesk · tumour board · confidential</source>
         <translation>NETDesk · Tumorkonferenz · vertraulich</translation>
     </message>
@@ -1324,11 +2100,11 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     </message>
     <message>
         <location line="+4"/>
-        <source>→ / Page Down: next   ← / Page Up: previous   Esc: leave</source>
-        <translation>→ / Bild ab: nächster   ← / Bild auf: voriger   Esc: beenden</translation>
+        <source>→ / Page Down: next   ← / Page Up: previous   Ctrl+U: markers × ULN or measured   Esc: leave</source>
+        <translation>→ / Bild ab: nächster   ← / Bild auf: voriger   Strg+U: Marker × ONG oder Messwert   Esc: beenden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>Decision of the board</source>
         <translation>Beschluss der Tumorkonferenz</translation>
     </message>
@@ -1339,6 +2115,11 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     </message>
     <message>
         <location line="+3"/>
+        <source>Start a therapy line today</source>
+        <translation>Therapielinie heute starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Decision (free text)</source>
         <translation>Beschluss (Freitext)</translation>
     </message>
@@ -1358,7 +2139,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Vertagen (Strg+D)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
+        <source>Start a therapy line today: %1</source>
+        <translation>Therapielinie heute starten: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Leave the presentation</source>
         <translation>Präsentation beenden</translation>
     </message>
@@ -1376,9 +2162,19 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Die Tagesordnung ist leer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Case %1 of %2 · %3 · %4</source>
         <translation>Fall %1 von %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question for the board: none recorded</source>
+        <translation>Frage an die Tumorkonferenz: keine erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question for the board: %1</source>
+        <translation>Frage an die Tumorkonferenz: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1389,6 +2185,31 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <location line="+0"/>
         <source>grade %1</source>
         <translation>Grading %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since the plan</source>
+        <translation>Seit dem Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan made %1.</source>
+        <translation>Plan erstellt %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 0 is the meeting; no date is shown.</source>
+        <translation>Tag 0 ist der Konferenztag; Daten werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No change flagged since the plan.</source>
+        <translation>Seit dem Plan keine Änderung gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1469,7 +2290,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>SSTR-Bildgebung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Prior therapy</source>
         <translation>Vortherapie</translation>
     </message>
@@ -1499,17 +2320,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> · pending clinical review</source>
-        <translation> · klinische Prüfung ausstehend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Avoid</source>
         <translation>Vermeiden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
@@ -1524,7 +2340,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Festgehalten: vertagt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Not recorded: %1</source>
         <translation>Nicht festgehalten: %1</translation>
     </message>
@@ -1565,7 +2381,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
 <context>
     <name>netdesk::Report</name>
     <message>
-        <location filename="../core/report/Report.cpp" line="+50"/>
+        <location filename="../core/report/Report.cpp" line="+51"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
@@ -1655,22 +2471,17 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>INFO</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>(Your team is still checking this point.)</source>
         <translation>(Ihr Team prüft diesen Punkt noch.)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>[pending clinical review]</source>
-        <translation>[klinische Prüfung ausstehend]</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>References</source>
         <translation>Literatur</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>not recorded (plan from a case file)</source>
         <translation>nicht erfasst (Plan aus einer Falldatei)</translation>
     </message>
@@ -1686,12 +2497,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     </message>
     <message>
         <location line="+28"/>
-        <location line="+235"/>
+        <location line="+244"/>
         <source>Treatment plan: metastatic neuroendocrine neoplasm</source>
         <translation>Behandlungsplan: metastasierte neuroendokrine Neoplasie</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-239"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -1732,12 +2543,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>%1, Version %2 (SHA-256 %3…)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Clinical review</source>
         <translation>Klinische Prüfung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Review status</source>
         <translation>Prüfstatus</translation>
     </message>
@@ -1755,7 +2566,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
@@ -1831,12 +2642,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     </message>
     <message>
         <location line="+24"/>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Your treatment plan</source>
         <translation>Ihr Behandlungsplan</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>For %1 %2, born %3</source>
         <translation>Für %1 %2, geboren am %3</translation>
     </message>
@@ -1856,7 +2667,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Please note:</source>
         <translation>Bitte beachten Sie:</translation>
     </message>
@@ -1911,7 +2722,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Keine besondere Vorbereitung nötig.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Results from studies</source>
         <translation>Ergebnisse aus Studien</translation>
     </message>
@@ -1936,7 +2747,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>%1 · %2 NETDesk unterstützt die Entscheidung des Behandlungsteams und ersetzt sie nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2017,7 +2828,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
 <context>
     <name>netdesk::ReviewWords</name>
     <message>
-        <location filename="../core/interop/ReviewWords.cpp" line="+47"/>
+        <location filename="../core/interop/ReviewWords.cpp" line="+46"/>
         <source>checked against its source</source>
         <translation>an der Quelle geprüft</translation>
     </message>
@@ -2032,7 +2843,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>ausstehend: noch nicht geprüft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>read in the source</source>
         <translation>in der Quelle nachgelesen</translation>
     </message>
@@ -2057,7 +2868,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Status nicht erfasst</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-44"/>
         <source>No clinician has reviewed this knowledge base.</source>
         <translation>Kein Kliniker hat diese Wissensbasis geprüft.</translation>
     </message>
@@ -2158,6 +2969,102 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <location line="+4"/>
         <source>Registry file: the folder %1 cannot be created</source>
         <translation>Registerdatei: Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>netdesk::TherapyDialog</name>
+    <message>
+        <location filename="../ui/registry/TherapyDialog.cpp" line="+40"/>
+        <source>Start a therapy line</source>
+        <translation>Therapielinie starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Therapy</source>
+        <translation>Therapie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop a therapy line</source>
+        <translation>Therapielinie beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running therapy line</source>
+        <translation>Laufende Therapielinie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, since %2</source>
+        <translation>%1, seit %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Therapy line</source>
+        <translation>Therapielinie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started on (YYYY-MM-DD)</source>
+        <translation>Begonnen am (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped on (YYYY-MM-DD)</source>
+        <translation>Beendet am (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason for stopping</source>
+        <translation>Grund für die Beendigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(choose)</source>
+        <translation>(bitte wählen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Best response (RECIST 1.1)</source>
+        <translation>Bestes Ansprechen (RECIST 1.1)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>(not assessed)</source>
+        <translation>(nicht beurteilt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This patient has no running therapy line.</source>
+        <translation>Dieser Patient hat keine laufende Therapielinie.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 </TS>
