@@ -1368,7 +1368,7 @@ A. Weber: Internistische Onkologie</translation>
 <context>
     <name>netdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/MainWindow.cpp" line="+72"/>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
@@ -1429,10 +1429,10 @@ A. Weber: Internistische Onkologie</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>needs review (%n reason(s))</source>
+        <source>⚑ review: %n reason(s)</source>
         <translation>
-            <numerusform>Neubeurteilung erforderlich (%n Grund)</numerusform>
-            <numerusform>Neubeurteilung erforderlich (%n Gründe)</numerusform>
+            <numerusform>⚑ Neubeurteilung: %n Grund</numerusform>
+            <numerusform>⚑ Neubeurteilung: %n Gründe</numerusform>
         </translation>
     </message>
     <message>
@@ -1741,7 +1741,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>&lt;p&gt;Keine erfasst. Strg+T startet eine Therapielinie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Therapy</source>
         <translation>Therapie</translation>
     </message>
@@ -1761,7 +1761,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Bestes Ansprechen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
@@ -1776,7 +1776,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;h3&gt;Follow-up&lt;/h3&gt;&lt;table cellspacing=&apos;4&apos;&gt;</source>
         <translation>&lt;h3&gt;Nachsorge&lt;/h3&gt;&lt;table cellspacing=&apos;4&apos;&gt;</translation>
     </message>
@@ -1840,10 +1840,10 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>needs review (%n reason(s))</source>
+        <source>⚑ review: %n reason(s)</source>
         <translation>
-            <numerusform>Neubeurteilung erforderlich (%n Grund)</numerusform>
-            <numerusform>Neubeurteilung erforderlich (%n Gründe)</numerusform>
+            <numerusform>⚑ Neubeurteilung: %n Grund</numerusform>
+            <numerusform>⚑ Neubeurteilung: %n Gründe</numerusform>
         </translation>
     </message>
     <message>
