@@ -312,7 +312,7 @@ void MainWindow::buildReminders(QWidget* parent)
     markDone->setObjectName(QStringLiteral("markDoneButton"));
     // Patients the course review flags, with the reasons under the table for the current one.
     m_reviewModel = new PatientListModel(m_registry, this);
-    m_reviewModel->setReviewOnly(true);
+    m_reviewModel->setReviewOnly(true, false); // read when the view is chosen
     m_review = makeTable(parent, QStringLiteral("reviewTable"));
     m_review->setModel(m_reviewModel);
     m_review->setAccessibleName(tr("Patients who need a new assessment"));

@@ -66,12 +66,21 @@ void PatientListModel::setSearch(const QString& text)
     emit totalChanged(m_total);
 }
 
-void PatientListModel::setReviewOnly(bool on)
+void PatientListModel::setReviewOnly(bool on, bool load)
 {
     if (on == m_reviewOnly)
         return;
     m_reviewOnly = on;
-    setSearch(m_search);
+    if (load) {
+        setSearch(m_search);
+        return;
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_reasons.clear();
+    m_total = 0;
+    endResetModel();
+    emit totalChanged(m_total);
 }
 
 QStringList PatientListModel::reviewReasons(int row) const

@@ -25,7 +25,9 @@ public:
 
     void setSearch(const QString& text);
     // Only the patients who need a new assessment (the course review), still narrowed by the search.
-    void setReviewOnly(bool on);
+    // `load` false: switch mode but load nothing until the next setSearch (the reminders pane's
+    // review view, read only when it is shown, so start-up never waits for the review list).
+    void setReviewOnly(bool on, bool load = true);
     bool reviewOnly() const { return m_reviewOnly; }
     // Why the patient of `row` needs a new assessment (computed when first shown, then kept until the
     // list is reloaded).
