@@ -6,6 +6,7 @@
 #include "core/registry/KbImpact.h"
 #include "core/registry/Registry.h"
 #include "tests/support/CliRunner.h"
+#include "tests/support/ImpactFixture.h"
 #include "tests/support/PlanFixture.h"
 
 #include <QFile>
@@ -69,31 +70,12 @@ void TestKbImpact::initTestCase()
     m_registry = std::make_unique<Registry>(*m_db, *m_clock, QStringLiteral("tester"), embeddedKb());
     QVERIFY(m_registry->demo(120, 11).ok());
     // The oracle, independent of the comparison: the stored plans that carry the warning.
-    QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT p.record_number, a.plan_json FROM patients p JOIN assessments a ON a.id = "
-                                  "(SELECT MAX(id) FROM assessments WHERE patient_id = p.id) WHERE p.status = 'active'")));
-    while (q.next()) {
-        const QJsonObject plan = QJsonDocument::fromJson(qUncompress(q.value(1).toByteArray())).object();
-        for (const QJsonValue& w : plan.value(QStringLiteral("warnings")).toArray())
-            if (w.toObject().value(QStringLiteral("code")).toString() == QLatin1String("CGA_CONFOUNDER"))
-                m_withWarning.insert(q.value(0).toString());
-    }
+    m_withWarning = recordsWithStoredWarning(*m_db, QStringLiteral("CGA_CONFOUNDER"));
     QVERIFY2(!m_withWarning.isEmpty(), "the demo registry has patients with the CgA confounder warning");
     // The modified knowledge base: the same, without that warning, under another version label.
-    QFile file(QStringLiteral(":/knowledge/netdesk-kb.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QJsonObject kb = QJsonDocument::fromJson(file.readAll()).object();
-    QJsonArray warnings;
-    for (const QJsonValue& w : kb.value(QStringLiteral("warnings")).toArray())
-        if (w.toObject().value(QStringLiteral("code")).toString() != QLatin1String("CGA_CONFOUNDER"))
-            warnings.append(w);
-    QVERIFY(warnings.size() < kb.value(QStringLiteral("warnings")).toArray().size());
-    kb.insert(QStringLiteral("warnings"), warnings);
-    kb.insert(QStringLiteral("version"), QString(kb.value(QStringLiteral("version")).toString() + QStringLiteral("-test")));
-    m_modifiedKb = m_dir.filePath(QStringLiteral("modified-kb.json"));
-    QFile out(m_modifiedKb);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(kb).toJson());
+    m_modifiedKb = writeKbWithoutWarning(m_dir.filePath(QStringLiteral("modified-kb.json")),
+                                         QStringLiteral("CGA_CONFOUNDER"), QStringLiteral("-test"));
+    QVERIFY(!m_modifiedKb.isEmpty());
 }
 
 void TestKbImpact::comparesEachKindOfChange_data()

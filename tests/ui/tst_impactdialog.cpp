@@ -3,6 +3,7 @@
 // a refused file says why; re-assessing a chosen patient stores a normal assessment with the new version.
 #include "core/followup/Clock.h"
 #include "core/registry/Registry.h"
+#include "tests/support/ImpactFixture.h"
 #include "tests/support/PlanFixture.h"
 #include "ui/kb/ImpactDialog.h"
 
@@ -47,29 +48,11 @@ void TestImpactDialog::initTestCase()
     m_clock = std::make_unique<FixedClock>(QDate(2026, 11, 27));
     m_registry = std::make_unique<Registry>(*m_db, *m_clock, QStringLiteral("tester"), embeddedKb());
     QVERIFY(m_registry->demo(60, 5).ok());
-    QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT a.plan_json FROM patients p JOIN assessments a ON a.id = (SELECT MAX(id) FROM "
-                                  "assessments WHERE patient_id = p.id) WHERE p.status = 'active'")));
-    while (q.next()) {
-        const QJsonObject plan = QJsonDocument::fromJson(qUncompress(q.value(0).toByteArray())).object();
-        for (const QJsonValue& w : plan.value(QStringLiteral("warnings")).toArray())
-            if (w.toObject().value(QStringLiteral("code")).toString() == QLatin1String("CGA_CONFOUNDER"))
-                ++m_expected;
-    }
+    m_expected = static_cast<int>(recordsWithStoredWarning(*m_db, QStringLiteral("CGA_CONFOUNDER")).size());
     QVERIFY(m_expected > 0);
-    QFile file(QStringLiteral(":/knowledge/netdesk-kb.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QJsonObject kb = QJsonDocument::fromJson(file.readAll()).object();
-    QJsonArray warnings;
-    for (const QJsonValue& w : kb.value(QStringLiteral("warnings")).toArray())
-        if (w.toObject().value(QStringLiteral("code")).toString() != QLatin1String("CGA_CONFOUNDER"))
-            warnings.append(w);
-    kb.insert(QStringLiteral("warnings"), warnings);
-    kb.insert(QStringLiteral("version"), QString(kb.value(QStringLiteral("version")).toString() + QStringLiteral("-local")));
-    m_modifiedKb = m_dir.filePath(QStringLiteral("kb.json"));
-    QFile out(m_modifiedKb);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(kb).toJson());
+    m_modifiedKb = writeKbWithoutWarning(m_dir.filePath(QStringLiteral("kb.json")), QStringLiteral("CGA_CONFOUNDER"),
+                                         QStringLiteral("-local"));
+    QVERIFY(!m_modifiedKb.isEmpty());
 }
 
 void TestImpactDialog::listsExactlyTheChangedPatientsInWords()
