@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/wizard/CaseWizard.cpp" line="+200"/>
+        <location filename="../ui/wizard/CaseWizard.cpp" line="+207"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -41,12 +41,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+172"/>
+        <location line="+186"/>
         <source>(not given)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-185"/>
         <source>Assessment date</source>
         <translation>Beurteilungsdatum</translation>
     </message>
@@ -71,7 +71,12 @@
         <translation>Status dieses Patienten: %1 (seit %2). Beurteilungen sind nur für aktive Patienten vorgesehen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
+        <source>from the therapy lines</source>
+        <translation>aus den Therapielinien</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
@@ -101,7 +106,7 @@
         <translation>weiterverlegt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Pathology</source>
         <translation>Pathologie</translation>
     </message>
@@ -346,12 +351,12 @@
         <translation>Schlechter Allgemeinzustand durch die Tumorerkrankung selbst</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-325"/>
         <source>Pre-filled: %1</source>
         <translation>Vorausgefüllt: %1</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+344"/>
         <source>New neurological symptoms</source>
         <translation>Neue neurologische Symptome</translation>
     </message>
@@ -1834,7 +1839,7 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
 <context>
     <name>netdesk::PatientListModel</name>
     <message>
-        <location filename="../ui/registry/PatientListModel.cpp" line="+127"/>
+        <location filename="../ui/registry/PatientListModel.cpp" line="+136"/>
         <source>%1 since %2</source>
         <translation>%1 seit %2</translation>
     </message>

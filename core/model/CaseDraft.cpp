@@ -23,6 +23,12 @@ void CaseDraft::setPrefilled(const QMap<QString, QString>& notes)
     emit changed();
 }
 
+void CaseDraft::addPrefilled(const QString& field, const QString& note)
+{
+    m_prefilled.insert(field, note);
+    emit changed();
+}
+
 QStringList CaseDraft::prefillNotes(const QString& field) const
 {
     QStringList notes;

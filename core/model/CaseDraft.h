@@ -30,6 +30,7 @@ public:
     // Values that were not typed now (a re-assessment's start), each with a note saying where it came
     // from, until the user edits the field or confirms the page that holds it.
     void setPrefilled(const QMap<QString, QString>& notes);
+    void addPrefilled(const QString& field, const QString& note);
     // The note of `field` or of any field under it ("metastases" holds "metastases.liver").
     QStringList prefillNotes(const QString& field) const;
     void confirm(const QStringList& fields);

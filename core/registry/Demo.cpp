@@ -247,9 +247,14 @@ Result<VerifyReport> Registry::demo(int patients, quint32 seed)
                 // progression (the case is progressive or stable on them; the last one of a stable
                 // case still runs).
                 const QJsonArray prior = caseObject.value(QStringLiteral("priorTherapies")).toArray();
-                QDate lineStart = assessed.addDays(-d.between(300, 1500));
+                // Each line gets a slot of at least 120 days inside the window before the assessment,
+                // so a line lasts three months or more and every line starts before the assessment.
+                const int lines = static_cast<int>(std::max<qsizetype>(1, prior.size()));
+                const int window = d.between(300 + 120 * lines, 1500 + 120 * lines);
+                const int slot = window / lines;
                 for (qsizetype k = 0; k < prior.size(); ++k) {
                     const QString code = prior.at(k).toString();
+                    const QDate lineStart = assessed.addDays(-window + static_cast<int>(k) * slot);
                     auto line = openTherapyLine(m_db, patient.value().id, code, lineStart, QString(),
                                                 QDateTime(lineStart, QTime(11, 0), Qt::UTC), m_actor);
                     if (!line.ok())
@@ -259,9 +264,8 @@ Result<VerifyReport> Registry::demo(int patients, quint32 seed)
                                         QLatin1String("stable");
                     if (last && stable)
                         break;
-                    const QDate stop =
-                        last ? assessed.addDays(-d.between(3, 30))
-                             : std::min(assessed.addDays(-40), lineStart.addDays(d.between(120, 700)));
+                    const QDate stop = last ? assessed.addDays(-d.between(3, 30))
+                                            : lineStart.addDays(slot - d.between(7, 30));
                     TherapyLine stopped = line.value();
                     stopped.stopDate = std::max(stop, lineStart);
                     stopped.stopReason = QStringLiteral("progression");
@@ -269,7 +273,6 @@ Result<VerifyReport> Registry::demo(int patients, quint32 seed)
                     const Status st = closeTherapyLine(m_db, stopped, QDateTime(stopped.stopDate, QTime(11, 0), Qt::UTC), m_actor);
                     if (!st.ok())
                         return st.problems();
-                    lineStart = stopped.stopDate.addDays(d.between(7, 30));
                 }
                 // A second assessment within the last ten months for most patients whose plan is older:
                 // the loop a new user should see (progression, line stopped, new plan, new line).
@@ -327,7 +330,8 @@ Result<VerifyReport> Registry::demo(int patients, quint32 seed)
                                 if (!lines.ok())
                                     return lines.problems();
                                 for (TherapyLine l : lines.value()) {
-                                    if (!l.running() || l.startDate > doneOn || !d.chance(0.6) ||
+                                    // A line is judged after three months on it, not stopped within days.
+                                    if (!l.running() || l.startDate.daysTo(doneOn) < 84 || !d.chance(0.6) ||
                                         m_kb->therapies.value(l.therapy).kind != QLatin1String("antitumour"))
                                         continue;
                                     l.stopDate = doneOn;

@@ -81,6 +81,7 @@ private slots:
     void otherPatientsRecordIsRefusedOnTheFirstPage();
     void deceasedPatientCannotBeAssessed();
     void reassessmentMarksPrefilledValuesUntilConfirmed();
+    void knownRecordTakesPriorTherapiesFromTheLines();
     void wholeCaseIsStored();
     void everyInputIsNamedAndReachedByTab();
     void ecogDueToDiseaseOnlyWithPoorPerformanceStatus();
@@ -272,6 +273,34 @@ void TestCaseWizard::reassessmentMarksPrefilledValuesUntilConfirmed()
     w.back();
     QVERIFY(!field<QLabel>(w, "prefill_diseaseStatus")->isVisible());
     QVERIFY(!field<QLabel>(w, "prefill_ecog")->isVisible());
+}
+
+// Ctrl+N with a known record typed: the prior therapies come from the therapy lines, marked as
+// pre-filled and shown ticked on the status page; another record takes them away again.
+void TestCaseWizard::knownRecordTakesPriorTherapiesFromTheLines()
+{
+    QVERIFY(m_registry
+                ->addPatient({QStringLiteral("L-1"), QStringLiteral("Lines"), QStringLiteral("Lea"),
+                              QStringLiteral("1960-01-01"), QStringLiteral("female")})
+                .ok());
+    QVERIFY(m_registry->startTherapy({QStringLiteral("L-1"), QStringLiteral("SSA"), QStringLiteral("2026-01-10"), {}}).ok());
+    CaseWizard w(*m_registry, m_clock->today());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    typeInto(w, "field_record", QStringLiteral("L-"));
+    QVERIFY(!w.draft().value(QStringLiteral("priorTherapies")).isArray());
+    typeInto(w, "field_record", QStringLiteral("1"));
+    QTRY_COMPARE(w.draft().value(QStringLiteral("priorTherapies")).toArray(), QJsonArray{QStringLiteral("SSA")});
+    QCOMPARE(w.draft().prefillNotes(QStringLiteral("priorTherapies")), QStringList{QStringLiteral("from the therapy lines")});
+    auto* list = w.page(CaseWizard::StatusPageId)->findChild<QListWidget*>(QStringLiteral("field_priorTherapies"));
+    QVERIFY(list);
+    const QList<QListWidgetItem*> ssa = list->findItems(QStringLiteral("SSA"), Qt::MatchExactly);
+    QCOMPARE(ssa.size(), 1);
+    QCOMPARE(ssa.first()->checkState(), Qt::Checked);
+    // Another (unknown) number: the line's therapy does not follow it.
+    QTest::keyClick(field<QLineEdit>(w, "field_record"), Qt::Key_Backspace);
+    QTRY_VERIFY(!w.draft().value(QStringLiteral("priorTherapies")).isArray());
+    QCOMPARE(ssa.first()->checkState(), Qt::Unchecked);
 }
 
 void TestCaseWizard::wholeCaseIsStored()

@@ -4,6 +4,7 @@
 #include "core/followup/Clock.h"
 #include "core/guideline/KnowledgeBase.h"
 #include "core/interop/PlanJson.h"
+#include "core/registry/LabTests.h"
 #include "core/registry/Registry.h"
 #include "tests/support/PlanFixture.h"
 #include "ui/MainWindow.h"
@@ -280,8 +281,10 @@ void TestMainWindow::markingAReminderDoneSchedulesTheNext()
     QStringList units;
     for (int i = 0; i < unit->count(); ++i)
         units << unit->itemText(i);
-    QVERIFY2(units.contains(QStringLiteral("ng/mL")) || units.contains(QStringLiteral("mg/24 h")),
-             qPrintable(units.join(u',')));
+    const QString testCode = dialog->findChild<QComboBox*>(QStringLiteral("doneTest"))->currentData().toString();
+    const auto labTests = LabTests::embedded();
+    QVERIFY(labTests.ok() && labTests.value()->test(testCode));
+    QCOMPARE(units, labTests.value()->test(testCode)->unitNames());
     QVERIFY(!units.contains(QStringLiteral("banana")));
     QVERIFY(!help->text().isEmpty());
     QTest::keyClicks(value, QStringLiteral("88"));

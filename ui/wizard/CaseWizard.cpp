@@ -158,6 +158,13 @@ protected:
             item->setCheckState(current.contains(v) ? Qt::Checked : Qt::Unchecked);
         }
         list->setMaximumHeight(120);
+        // Values set elsewhere (the therapy lines of a record typed on the first page) show here.
+        connect(&m_draft, &CaseDraft::changed, list, [this, list, field] {
+            const QJsonArray now = m_draft.value(field).toArray();
+            const QSignalBlocker keep(list);
+            for (int i = 0; i < list->count(); ++i)
+                list->item(i)->setCheckState(now.contains(list->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+        });
         connect(list, &QListWidget::itemChanged, this, [this, list, field] {
             QJsonArray chosen;
             for (int i = 0; i < list->count(); ++i)
@@ -314,6 +321,10 @@ private:
             if (m_filledFromRegistry.contains(m_sex))
                 m_sex->setCurrentIndex(0);
             m_filledFromRegistry.clear();
+            if (m_therapiesFromLines) {
+                m_draft.set(QStringLiteral("priorTherapies"), QJsonValue(QJsonValue::Undefined));
+                m_therapiesFromLines = false;
+            }
             m_filling = false;
         }
         m_existing->setVisible(m_known.has_value());
@@ -333,6 +344,15 @@ private:
         fill(m_family, m_known->familyName);
         fill(m_given, m_known->givenName);
         fill(m_birth, m_known->birthDate.isValid() ? m_known->birthDate.toString(Qt::ISODate) : QString());
+        // A new assessment takes its prior therapies from the therapy lines (still editable).
+        if (!m_draft.value(QStringLiteral("priorTherapies")).isArray()) {
+            const auto prior = m_registry.priorTherapies(m_known->recordNumber);
+            if (prior.ok() && !prior.value().isEmpty()) {
+                m_draft.set(QStringLiteral("priorTherapies"), QJsonArray::fromStringList(prior.value()));
+                m_draft.addPrefilled(QStringLiteral("priorTherapies"), QObject::tr("from the therapy lines"));
+                m_therapiesFromLines = true;
+            }
+        }
         const QString sex = m_draft.value(QStringLiteral("patient.sex")).toString();
         if ((sex.isEmpty() || sex == QLatin1String("unknown")) && m_known->sex != QLatin1String("unknown")) {
             m_sex->setCurrentIndex(m_sex->findData(m_known->sex));
@@ -371,6 +391,7 @@ private:
     QLabel* m_nameHint = nullptr;
     std::optional<PatientRecord> m_known;
     QSet<QWidget*> m_filledFromRegistry;
+    bool m_therapiesFromLines = false;
     bool m_filling = false;
 };
 
