@@ -2197,12 +2197,12 @@ Möchten Sie 40 Demo-Patienten laden, um NETDesk auszuprobieren? Sie sind fiktiv
         <translation>Seit dem Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Plan made %1.</source>
-        <translation>Plan erstellt %1.</translation>
+        <location line="+3"/>
+        <source>Plan of %1, made %2.</source>
+        <translation>Plan vom %1, erstellt %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Day 0 is the meeting; no date is shown.</source>
         <translation>Tag 0 ist der Konferenztag; Daten werden nicht angezeigt.</translation>
     </message>

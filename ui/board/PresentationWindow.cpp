@@ -364,11 +364,13 @@ void PresentationWindow::showCase(int index)
     QString d;
     d += QStringLiteral("<h2 style='color:#ffd700'>%1 · %2</h2>")
              .arg(esc(words(c.category)), c.grade.isEmpty() ? tr("not graded") : tr("grade %1").arg(esc(c.grade)));
-    // The course since the plan, without a date: the plan's age and the review flags, their dates
-    // given relative to the meeting.
+    // The course since the plan: the plan's own date and its age (issue 11: the board sees when the
+    // plan was made and how old it is), and the review flags with their dates relative to the meeting.
     d += QStringLiteral("<h3 style='color:#ffd700'>%1</h3>").arg(tr("Since the plan"));
     if (c.assessmentDate.isValid())
-        d += QStringLiteral("<div>%1</div>").arg(esc(tr("Plan made %1.").arg(CourseChart::relative(-c.planAgeDays))));
+        d += QStringLiteral("<div>%1</div>")
+                 .arg(esc(tr("Plan of %1, made %2.")
+                              .arg(c.assessmentDate.toString(Qt::ISODate), CourseChart::relative(-c.planAgeDays))));
     if (!c.changes.isEmpty())
         d += QStringLiteral("<div style='color:#d0d0d0'>%1</div>").arg(tr("Day 0 is the meeting; no date is shown."));
     const QDate meeting = c.assessmentDate.isValid() ? c.assessmentDate.addDays(c.planAgeDays) : QDate();
