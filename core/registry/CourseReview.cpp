@@ -1,5 +1,7 @@
 #include "core/registry/CourseReview.h"
 
+#include "core/StrictJson.h"
+
 #include "core/guideline/KnowledgeBase.h"
 
 #include <QFile>
@@ -30,33 +32,12 @@ public:
 
     void keys(const QJsonObject& o, const QString& path, const QStringList& allowed)
     {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                error(path + u'.' + it.key(), QStringLiteral("unknown key; allowed: %1").arg(allowed.join(u", ")));
-        }
+        strict::unknownKeys(o, path, allowed, m_problems);
     }
 
     QHash<QString, QString> texts(const QJsonValue& v, const QString& path)
     {
-        QHash<QString, QString> out;
-        if (!v.isObject()) {
-            error(path, QStringLiteral("must be an object of texts by language, e.g. {\"en\": \"...\"}"));
-            return out;
-        }
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!m_out.languages.contains(it.key()))
-                error(path + u'.' + it.key(), QStringLiteral("language not declared in 'languages'"));
-            else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                error(path + u'.' + it.key(), QStringLiteral("must be a non-empty text"));
-            else
-                out.insert(it.key(), it.value().toString());
-        }
-        for (const QString& l : std::as_const(m_out.languages)) {
-            if (!o.contains(l))
-                error(path + u'.' + l, QStringLiteral("missing text for this language"));
-        }
-        return out;
+        return strict::localTexts(v, path, m_out.languages, m_problems);
     }
 
     void rule(const QJsonObject& o, const QString& path)

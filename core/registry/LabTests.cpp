@@ -1,5 +1,7 @@
 #include "core/registry/LabTests.h"
 
+#include "core/StrictJson.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,10 +29,7 @@ public:
 
     void keys(const QJsonObject& o, const QString& path, const QStringList& allowed, const QStringList& required)
     {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                error(path + u'.' + it.key(), QStringLiteral("unknown key; allowed: %1").arg(allowed.join(u", ")));
-        }
+        strict::unknownKeys(o, path, allowed, m_problems);
         for (const QString& k : required) {
             if (!o.contains(k))
                 error(path + u'.' + k, QStringLiteral("missing"));
@@ -39,23 +38,7 @@ public:
 
     QHash<QString, QString> texts(const QJsonValue& v, const QString& path)
     {
-        QHash<QString, QString> out;
-        const QJsonObject o = v.toObject();
-        if (!v.isObject())
-            error(path, QStringLiteral("must be an object of texts by language, e.g. {\"en\": \"...\"}"));
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!m_out.languages.contains(it.key()))
-                error(path + u'.' + it.key(), QStringLiteral("language not declared in 'languages'"));
-            else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                error(path + u'.' + it.key(), QStringLiteral("must be a non-empty text"));
-            else
-                out.insert(it.key(), it.value().toString());
-        }
-        for (const QString& l : std::as_const(m_out.languages)) {
-            if (v.isObject() && !o.contains(l))
-                error(path + u'.' + l, QStringLiteral("missing text for this language"));
-        }
-        return out;
+        return strict::localTexts(v, path, m_out.languages, m_problems);
     }
 
     void run(const QJsonObject& root)

@@ -1,5 +1,7 @@
 #include "core/report/PatientGuide.h"
 
+#include "core/StrictJson.h"
+
 #include "core/guideline/KnowledgeBase.h"
 #include "core/model/Vocabulary.h"
 
@@ -35,33 +37,12 @@ public:
 
     void keys(const QJsonObject& o, const QString& path, const QStringList& allowed)
     {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                error(path + u'.' + it.key(), QStringLiteral("unknown key; allowed: %1").arg(allowed.join(u", ")));
-        }
+        strict::unknownKeys(o, path, allowed, m_problems);
     }
 
     QHash<QString, QString> languages(const QJsonValue& v, const QString& path)
     {
-        QHash<QString, QString> out;
-        if (!v.isObject()) {
-            error(path, QStringLiteral("must be an object of texts by language, e.g. {\"en\": \"...\"}"));
-            return out;
-        }
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!m_guide.languages.contains(it.key()))
-                error(path + u'.' + it.key(), QStringLiteral("language not declared in 'languages'"));
-            else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                error(path + u'.' + it.key(), QStringLiteral("must be a non-empty text"));
-            else
-                out.insert(it.key(), it.value().toString());
-        }
-        for (const QString& lang : std::as_const(m_guide.languages)) {
-            if (!out.contains(lang) && !o.contains(lang))
-                error(path + u'.' + lang, QStringLiteral("missing text for this language"));
-        }
-        return out;
+        return strict::localTexts(v, path, m_guide.languages, m_problems);
     }
 
     GuideText text(const QJsonValue& v, const QString& path)

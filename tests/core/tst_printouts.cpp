@@ -368,17 +368,7 @@ void TestPrintouts::storedPlanUnderTheEarlierWording()
         "diseaseStatus":"stable","ecog":0,"primaryResected":true,"metastases":{"liver":true}})"));
     QVERIFY(planned.ok);
     const QJsonObject current = planToJsonObject(planned.plan);
-    QJsonObject stored = current;
-    QJsonArray recs = stored.value(QStringLiteral("recommendations")).toArray();
-    for (qsizetype i = 0; i < recs.size(); ++i) {
-        QJsonObject r = recs.at(i).toObject();
-        r.insert(QStringLiteral("review"), QStringLiteral("approved"));
-        recs.replace(i, r);
-    }
-    stored.insert(QStringLiteral("recommendations"), recs);
-    QJsonObject kb = stored.value(QStringLiteral("knowledgeBase")).toObject();
-    kb.remove(QStringLiteral("clinicalReview"));
-    stored.insert(QStringLiteral("knowledgeBase"), kb);
+    const QJsonObject stored = storedUnderEarlierWording(current);
     const auto guide = PatientGuide::loadEmbedded(*embeddedKb());
     QVERIFY(guide.ok());
 

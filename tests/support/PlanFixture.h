@@ -6,6 +6,7 @@
 #include "core/guideline/KnowledgeBase.h"
 #include "core/model/CaseReader.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -74,6 +75,23 @@ inline Planned planFor(const QJsonObject& caseObject, const QString& protocol = 
     out.ok = true;
     out.plan = plan.value();
     return out;
+}
+
+// `plan` as a plan stored before the honest review states: every recommendation says `approved`
+// and the knowledge base has no clinicalReview (what plans of knowledge base 2026.11.2 look like).
+inline QJsonObject storedUnderEarlierWording(QJsonObject plan)
+{
+    QJsonArray recs = plan.value(QStringLiteral("recommendations")).toArray();
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        QJsonObject r = recs.at(i).toObject();
+        r.insert(QStringLiteral("review"), QStringLiteral("approved"));
+        recs.replace(i, r);
+    }
+    plan.insert(QStringLiteral("recommendations"), recs);
+    QJsonObject kb = plan.value(QStringLiteral("knowledgeBase")).toObject();
+    kb.remove(QStringLiteral("clinicalReview"));
+    plan.insert(QStringLiteral("knowledgeBase"), kb);
+    return plan;
 }
 
 } // namespace netdesk::test

@@ -206,17 +206,7 @@ void TestMainWindow::planViewShowsSeverityAndReviewInWords()
 
     // A plan stored under the earlier wording: 'approved' reads as pending with a note of what it
     // meant; a plan without clinicalReview reads as none. The stored JSON is not changed.
-    QJsonObject stored = planJson;
-    QJsonArray recs = stored.value(QStringLiteral("recommendations")).toArray();
-    for (qsizetype i = 0; i < recs.size(); ++i) {
-        QJsonObject r = recs.at(i).toObject();
-        r.insert(QStringLiteral("review"), QStringLiteral("approved"));
-        recs.replace(i, r);
-    }
-    stored.insert(QStringLiteral("recommendations"), recs);
-    QJsonObject kb = stored.value(QStringLiteral("knowledgeBase")).toObject();
-    kb.remove(QStringLiteral("clinicalReview"));
-    stored.insert(QStringLiteral("knowledgeBase"), kb);
+    const QJsonObject stored = storedUnderEarlierWording(planJson);
     QTextDocument old;
     old.setHtml(PlanView::toHtml(stored));
     const QString oldText = old.toPlainText();
